@@ -1,0 +1,3 @@
+var builder = Host.CreateApplicationBuilder(args);
+builder.UseOrleans(silo => silo.UseLocalhostClustering());
+await builder.Build().RunAsync();

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what FaceClassifier needs on Debian/Ubuntu, idempotently: apt packages, the face-api
+# weights (npm ci of a pinned version), then builds. Fast when everything is already there.
+# Usage: scripts/setup.sh [--test]   (--test adds what the test suite needs)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+apt_packages=(ffmpeg libgtk-3-0)
+[[ ${1:-} == --test ]] && apt_packages+=(chromium)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]} with apt" >&2
+  sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Face model weights: @vladmandic/face-api@1.7.15 (MIT), pinned by models/package-lock.json.
+stamp=models/node_modules/.installed-lock-sha256
+want=$(sha256sum models/package-lock.json | cut -d' ' -f1)
+if [[ $(cat "$stamp" 2>/dev/null) != "$want" ]]; then
+  echo "setup: installing face model weights with npm ci" >&2
+  npm ci --prefix models --ignore-scripts --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi
+
+dotnet build FaceClassifier.sln -c Release --nologo -v quiet -clp:ErrorsOnly
