@@ -1,0 +1,57 @@
+using FaceClassifier.Video;
+using FaceClassifier.Vision;
+using FaceClassifier.Vision.Matching;
+using FaceClassifier.Vision.Tracking;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static FaceClassifier.Tests.Vision.SyntheticDescriptors;
+
+namespace FaceClassifier.Tests.Vision.Tracking;
+
+public class TrackingServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void Resolves_the_services_with_options_from_configuration()
+    {
+        using var provider = Provider(new() { ["FaceMatching:Threshold"] = "0.5", ["FaceTracking:DescriptorInterval"] = "4" });
+        var enrolled = Person(1);
+        var gallery = new[] { new EnrolledFace("p1", "One", enrolled) };
+
+        Assert.IsType<VideoChunkAnalyzer>(provider.GetRequiredService<IVideoChunkAnalyzer>());
+        Assert.IsType<FaceSummaryBuilder>(provider.GetRequiredService<IFaceSummaryBuilder>());
+        Assert.Equal(4, provider.GetRequiredService<IOptions<TrackingOptions>>().Value.DescriptorInterval);
+        Assert.False(provider.GetRequiredService<IFaceMatcher>().Match(Shifted(enrolled, 0.55f), gallery).IsKnown);
+    }
+
+    [Theory]
+    [InlineData("FaceMatching:Threshold", "0")]
+    [InlineData("FaceTracking:DescriptorInterval", "0")]
+    [InlineData("FaceTracking:MinIoU", "1.5")]
+    [InlineData("FaceSummary:JoinDistance", "-1")]
+    public void Rejects_invalid_options(string key, string value)
+    {
+        using var provider = Provider(new() { [key] = value });
+
+        Assert.Throws<OptionsValidationException>(() =>
+        {
+            _ = provider.GetRequiredService<IOptions<FaceMatcherOptions>>().Value;
+            _ = provider.GetRequiredService<IOptions<TrackingOptions>>().Value;
+            _ = provider.GetRequiredService<IOptions<FaceSummaryOptions>>().Value;
+        });
+    }
+
+    private static ServiceProvider Provider(Dictionary<string, string?> settings)
+    {
+        var engine = new StandInEngine(frames: 1, faces: []);
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddLogging()
+            .AddSingleton<IFrameSource>(engine)
+            .AddSingleton<IFaceDetector>(engine)
+            .AddSingleton<ILandmarkDetector>(engine)
+            .AddSingleton<IFaceAligner>(engine)
+            .AddSingleton<IFaceEmbedder>(engine);
+        return services.AddFaceTracking().BuildServiceProvider();
+    }
+}
