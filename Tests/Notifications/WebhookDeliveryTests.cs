@@ -196,6 +196,42 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SecondReplayWhileTheFirstRuns_IsRefused()
+    {
+        _receiver.AlwaysAnswer(HttpStatusCode.NotFound);
+        var letterId = (await _host.Dispatcher.SendWebhookAsync(_jobId, _receiver.Url, _json).Within()).DeadLetterId!.Value;
+        await _receiver.NextAsync();
+        var release = new TaskCompletionSource();
+        _receiver.Respond = (_, _) => release.Task;
+
+        var first = _host.Dispatcher.ReplayAsync(letterId);
+        await _receiver.NextAsync();
+        var second = await _host.Dispatcher.ReplayAsync(letterId).Within();
+        release.SetResult();
+
+        Assert.Equal(new ReplayResult(ReplayStatus.AlreadyReplaying, 0, null), second);
+        Assert.Equal(new ReplayResult(ReplayStatus.Delivered, 1, null), await first.Within());
+        Assert.Equal(2, _receiver.Count);
+    }
+
+    [Fact]
+    public async Task ShutdownDuringBackoff_StillKeepsADeadLetter()
+    {
+        _receiver.AlwaysAnswer(HttpStatusCode.InternalServerError);
+        using var shutdown = new CancellationTokenSource();
+
+        var sending = _host.Dispatcher.SendWebhookAsync(_jobId, _receiver.Url, _json, shutdown.Token);
+        await _receiver.NextAsync();
+        Assert.Equal(TimeSpan.FromSeconds(1), await _clock.NextTimerAsync(NotificationTestHost.AttemptTimeout));
+        await shutdown.CancelAsync();
+        var result = await sending.Within();
+
+        Assert.Equal((false, 1), (result.Delivered, result.Attempts));
+        Assert.Equal("Receiver answered HTTP 500 Internal Server Error (Delivery interrupted by shutdown)", result.LastError);
+        Assert.Equal(_json, Assert.Single(await _host.DeadLetters.ListAsync()).Payload);
+    }
+
+    [Fact]
     public async Task NetworkError_IsRetried_ThenDeadLettered()
     {
         var closed = new Uri($"http://127.0.0.1:{FreePort.Next()}/hooks/nobody-listens");
