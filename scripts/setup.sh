@@ -28,4 +28,14 @@ if [[ $(cat "$stamp" 2>/dev/null) != "$want" ]]; then
   echo "$want" > "$stamp"
 fi
 
+# Test SMTP server: maildev@3.0.0 (MIT) from npm into .tools/maildev (ignored by git), started by the tests.
+if [[ ${1:-} == --test ]]; then
+  maildev_version=3.0.0
+  installed=$(node -p "require('./.tools/maildev/node_modules/maildev/package.json').version" 2>/dev/null || true)
+  if [[ $installed != "$maildev_version" ]]; then
+    echo "setup: installing maildev@$maildev_version with npm" >&2
+    npm install --prefix .tools/maildev --no-save --no-audit --no-fund --loglevel=error "maildev@$maildev_version"
+  fi
+fi
+
 dotnet build FaceClassifier.sln -c Release --nologo -v quiet -clp:ErrorsOnly

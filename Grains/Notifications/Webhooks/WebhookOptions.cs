@@ -1,0 +1,20 @@
+using FaceClassifier.Notifications.Delivery;
+
+namespace FaceClassifier.Notifications.Webhooks;
+
+/// <summary>Webhook settings, section <c>Webhooks</c>.</summary>
+public sealed class WebhookOptions : RetryingOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Webhooks";
+
+    /// <summary>The name of the HTTP client used for webhooks.</summary>
+    public const string HttpClientName = "FaceClassifier.Webhooks";
+
+    /// <summary>Key of the HMAC-SHA256 signature; without it webhooks go out unsigned. Never logged.</summary>
+    [Redact]
+    public string? Secret { get; set; }
+
+    /// <summary>Receiver for jobs that name no <c>webhook_url</c> of their own; none means no webhook for them.</summary>
+    public Uri? GlobalUrl { get; set; }
+}

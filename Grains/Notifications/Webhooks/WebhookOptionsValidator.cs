@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Notifications.Webhooks;
+
+/// <summary>Checks the <c>Webhooks</c> section at start-up and says exactly which setting is wrong.</summary>
+internal sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
+{
+    internal const int MinimumSecretLength = 16;
+
+    public ValidateOptionsResult Validate(string? name, WebhookOptions options)
+    {
+        const string S = WebhookOptions.SectionName;
+        var failures = new List<string>(options.Validate(S));
+        if (options.GlobalUrl is { } url && !IsHttpUrl(url))
+        {
+            failures.Add($"{S}:GlobalUrl must be an absolute http or https URL (is '{url.OriginalString}').");
+        }
+        if (options.Secret is { Length: > 0 } secret && secret.Trim().Length < MinimumSecretLength)
+        {
+            // The secret's value is never echoed, only its length.
+            failures.Add($"{S}:Secret must be at least {MinimumSecretLength} characters (has {secret.Trim().Length}); "
+                + "for example the output of `openssl rand -hex 32`.");
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    internal static bool IsHttpUrl(Uri url) =>
+        url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+}
