@@ -1,0 +1,149 @@
+using static FaceClassifier.Api.OpenApi.ApiExamples;
+using static FaceClassifier.Api.OpenApi.DocSchemas;
+
+namespace FaceClassifier.Api.OpenApi;
+
+/// <summary>The documentation of every REST endpoint, keyed by "METHOD route" as the generator describes it.</summary>
+internal static class ApiCatalog
+{
+    public const string Jobs = "Classification jobs";
+    public const string Gallery = "Gallery";
+    public const string Engine = "Face engine";
+    public const string Operations = "Operations";
+
+    private const string BadId = "id is not a valid id (expected a UUID)";
+
+    public static IReadOnlyDictionary<string, OperationDoc> Endpoints { get; } = new Dictionary<string, OperationDoc>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GET /health"] = new(Operations, "Health check", "For load balancers: 200 while the process serves requests.")
+        {
+            Responses = [new(200, "Serving.", Health)],
+        },
+        ["POST /api/upload"] = new(Jobs, "Upload a video", "Starts a classification job. The file streams to storage with the size cap checked as it goes; ffprobe then checks container (mp4, mov, mkv, webm, avi), codec (h264, hevc, vp8, vp9, av1, mpeg4), duration and that frames decode. The client's file name is never used.")
+        {
+            Request = new("multipart/form-data", UploadFormSchema, UploadForm),
+            Responses =
+            [
+                new(200, "Accepted: the job's id. Poll GET /api/classification/{id}.", Uploaded),
+                new(400, "A missing or invalid field, or a file that is not an acceptable video.", BadRequest("the first frame cannot be decoded; the file is damaged or not really a video")),
+                new(500, "An unexpected failure.", InternalError),
+            ],
+        },
+        ["GET /api/classification/{id}"] = new(Jobs, "Get a job", "Status (processing, completed, error), stage, progress in frames and, once completed, the classified frame's signed URL and who was found.")
+        {
+            Responses =
+            [
+                new(200, "The job. While processing, image_file_url and result are null.", JobCompleted),
+                new(400, "The id is not a UUID.", BadRequest(BadId)),
+                new(404, "No job has this id.", NotFound($"no classification job with id {JobId}")),
+            ],
+        },
+        ["PUT /api/classification/{id}"] = new(Jobs, "Change a job's name or email", "data.status tells what happens to the notification: pending (nothing sent yet; it goes to the new address), notified (already sent and the address is unchanged: nothing more is sent), notified to new email (sent to an earlier address: it is sent once to the new one). Repeating a PUT gives the same answer and sends nothing more.")
+        {
+            Request = new("application/json", ContactSchema, ContactUpdate),
+            Responses =
+            [
+                new(200, "Applied; data.status is the notification state after the change.", ContactAnswer),
+                new(400, "Not a JSON object with name and/or email, or an invalid value.", BadRequest("email is not a valid email address")),
+                new(404, "No job has this id.", NotFound($"no classification job with id {JobId}")),
+            ],
+        },
+        ["DELETE /api/classification/{id}"] = new(Jobs, "Delete a job's data", "Removes the job's video, frames and stored descriptors.")
+        {
+            Responses = [new(200, "Deleted.", Deleted), new(400, "The id is not a UUID.", BadRequest(BadId)), new(404, "No job has this id.", NotFound($"no classification job with id {JobId}"))],
+        },
+        ["GET /api/people"] = new(Gallery, "List the gallery", "Everyone enrolled, without descriptors.")
+        {
+            Responses = [new(200, "The people.", People)],
+        },
+        ["GET /api/people/{id}"] = new(Gallery, "Get a person", "One enrolled person, without descriptors.")
+        {
+            Responses = [new(200, "The person.", Person), new(400, "The id is not a UUID.", BadRequest(BadId)), new(404, "No person has this id.", NotFound($"no person with id {PersonId}"))],
+        },
+        ["POST /api/people"] = new(Gallery, "Enroll a person", "A name and one or more photos, each showing exactly one face.")
+        {
+            NeedsApiKey = true,
+            Request = new("multipart/form-data", EnrollFormSchema),
+            Responses =
+            [
+                new(200, "Enrolled.", Person),
+                new(400, "A missing name, or a photo without exactly one face (the message says how many it has).", BadRequest("photo 2 must show exactly one face; found 3")),
+                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
+            ],
+        },
+        ["POST /api/people/{id}/photos"] = new(Gallery, "Add photos of a person", "More photos, each showing exactly one face, make matching surer.")
+        {
+            NeedsApiKey = true,
+            Request = new("multipart/form-data", PhotosFormSchema),
+            Responses =
+            [
+                new(200, "The person with the new photo count.", Person),
+                new(400, "A photo without exactly one face, or a malformed id.", BadRequest("photo must show exactly one face; found 0")),
+                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
+                new(404, "No person has this id.", NotFound($"no person with id {PersonId}")),
+            ],
+        },
+        ["DELETE /api/people/{id}"] = new(Gallery, "Delete a person", "Gone from matching at once, with their descriptors.")
+        {
+            NeedsApiKey = true,
+            Responses =
+            [
+                new(200, "Deleted.", $$"""{"status":{"code":200,"message":"success"},"id":"{{PersonId}}"}"""),
+                new(400, "The id is not a UUID.", BadRequest(BadId)),
+                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
+                new(404, "No person has this id.", NotFound($"no person with id {PersonId}")),
+            ],
+        },
+        ["POST /api/faces/detect"] = new(Engine, "Detect faces in an image", "Boxes, scores and 68 landmarks; with ?descriptors=true also each face's 128-float descriptor.")
+        {
+            Request = new("multipart/form-data", () => Form(("image", Binary("A JPEG or PNG."), true))),
+            Responses = [new(200, "The faces.", Detected), new(400, "No image, or not a decodable image.", BadRequest("image is not a decodable image"))],
+        },
+        ["POST /api/faces/embed"] = new(Engine, "Describe an aligned face chip", "The 128-float descriptor of an already aligned 150x150 chip, without detection or alignment.")
+        {
+            Request = new("multipart/form-data", () => Form(("image", Binary("An aligned 150x150 face chip."), true))),
+            Responses = [new(200, "The descriptor.", Embedded), new(400, "Not a 150x150 image.", BadRequest("image must be an aligned 150x150 face chip; got 640x480"))],
+        },
+        ["GET /api/admin/dead-letters"] = new(Operations, "List dead letters", "Notifications that still failed after their retries.")
+        {
+            NeedsApiKey = true,
+            Responses = [new(200, "The dead letters.", DeadLetters), new(401, "The server has an API key and the header is missing or wrong.", Unauthorized)],
+        },
+        ["POST /api/admin/dead-letters/{id}/replay"] = new(Operations, "Replay a dead letter", "Tries the notification again; result is delivered or still failing.")
+        {
+            NeedsApiKey = true,
+            Responses =
+            [
+                new(200, "Tried again.", Replayed),
+                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
+                new(404, "No dead letter has this id.", NotFound("no dead letter with id 20260101T100041Z-webhook-1")),
+            ],
+        },
+        ["GET /files/{key}"] = new(Jobs, "Download a stored video or frame", "Only through the signed, expiring links in a job's video_file_url and image_file_url.")
+        {
+            Responses =
+            [
+                new(200, "The file.", null, "application/octet-stream"),
+                new(403, "The link has expired or its signature is wrong.", Error(403, "forbidden", "the link has expired")),
+                new(404, "The file no longer exists.", NotFound("the file no longer exists")),
+            ],
+        },
+    };
+
+    private static Microsoft.OpenApi.OpenApiSchema UploadFormSchema() => Form(
+        ("file", Binary("The video: mp4, mov, mkv, webm or avi; at most 200 MB and 10 minutes by default."), true),
+        ("name", Text("Who is asking, 1 to 200 characters.", 200), true),
+        ("email", Text("Where the result is sent.", 254, "email"), true),
+        ("webhook_url", Text("Optional: an http(s) URL that receives the final job state, signed with HMAC-SHA256.", null, "uri"), false));
+
+    private static Microsoft.OpenApi.OpenApiSchema EnrollFormSchema() => Form(
+        ("name", Text("The person's name, 1 to 200 characters.", 200), true),
+        ("photo", ArrayOf(Binary("A photo showing exactly one face."), "One or more photos, each as a part named photo."), true));
+
+    private static Microsoft.OpenApi.OpenApiSchema PhotosFormSchema() => Form(
+        ("photo", ArrayOf(Binary("A photo showing exactly one face."), "One or more photos, each as a part named photo."), true));
+
+    private static Microsoft.OpenApi.OpenApiSchema ContactSchema() => Object(
+        "At least one of name and email.",
+        [("name", Text("The new name, 1 to 200 characters.", 200), false), ("email", Text("The new address.", 254, "email"), false)]);
+}

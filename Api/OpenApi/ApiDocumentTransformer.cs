@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace FaceClassifier.Api.OpenApi;
+
+/// <summary>The document's title and introduction, its tags and the X-Api-Key security scheme.</summary>
+internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
+{
+    public const string ApiKeyScheme = "ApiKey";
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "FaceClassifier API",
+            Version = "v1",
+            Description =
+                "Finds and identifies people in uploaded videos. Every answer is an envelope: " +
+                "{\"status\":{\"code\",\"message\"}, ...} with \"id\" and/or \"data\" on success and \"error\" (a readable message) " +
+                "on 400, 401, 403 and 404; a 500 carries only the status. Upload a video, then poll GET /api/classification/{id} " +
+                "every second or two until status is completed or error.",
+        };
+        document.Tags = new HashSet<OpenApiTag>
+        {
+            new() { Name = ApiCatalog.Jobs, Description = "Upload a video, follow its job, change where the result goes." },
+            new() { Name = ApiCatalog.Gallery, Description = "The people the classifier can name. Writes need X-Api-Key when one is configured." },
+            new() { Name = ApiCatalog.Engine, Description = "The face engine on single images." },
+            new() { Name = ApiCatalog.Operations, Description = "Health and dead-lettered notifications." },
+        };
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = "X-Api-Key",
+            Description = "Required for gallery writes and admin endpoints when the server sets Security__ApiKey.",
+        };
+        return Task.CompletedTask;
+    }
+}

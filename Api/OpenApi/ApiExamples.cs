@@ -1,0 +1,76 @@
+namespace FaceClassifier.Api.OpenApi;
+
+/// <summary>Example bodies in the seed's envelopes, with the server's real messages.</summary>
+internal static class ApiExamples
+{
+    public const string JobId = "3f2a9c1e-8b4d-4e6f-9a7b-2c5d8e1f0a34";
+    public const string PersonId = "8d0c6b3a-1f2e-4d5c-9b8a-7e6f5d4c3b2a";
+
+    public const string Health = """{"status":"ok"}""";
+
+    public const string UploadForm = """{"name":"Ada Lovelace","email":"ada@example.com","webhook_url":"https://hooks.example.com/faces"}""";
+
+    public const string Uploaded = $$"""{"status":{"code":200,"message":"success"},"id":"{{JobId}}"}""";
+
+    public const string Deleted = Uploaded;
+
+    public const string JobProcessing = $$"""
+        {"status":{"code":200,"message":"success"},"data":{"name":"Ada Lovelace","video_file_url":"/files/videos/{{JobId}}/video?expires=1767225600&sig=k3Jd","image_file_url":null,
+        "status":"processing","email":"ada@example.com","stage":"analysing","progress":{"frames_done":48,"frames_total":120},"error":null,
+        "created_at":"2026-01-01T10:00:00+00:00","completed_at":null,"notification":"pending","webhook":"none","result":null},"id":"{{JobId}}"}
+        """;
+
+    public const string JobCompleted = $$$"""
+        {"status":{"code":200,"message":"success"},"data":{"name":"Ada Lovelace","video_file_url":"/files/videos/{{{JobId}}}/video?expires=1767225600&sig=k3Jd",
+        "image_file_url":"/files/frames/{{{JobId}}}/classified.jpg?expires=1767225600&sig=Q9zx","status":"completed","email":"ada@example.com","stage":"done",
+        "progress":{"frames_done":120,"frames_total":120},"error":null,"created_at":"2026-01-01T10:00:00+00:00","completed_at":"2026-01-01T10:00:41+00:00",
+        "notification":"notified","webhook":"delivered","result":{"people":[{"person_id":"{{{PersonId}}}","name":"Grace Hopper","confidence":0.87,
+        "first_seen_s":0.5,"last_seen_s":3.5,"appearances":7,"best_frame_s":2.0}],"unknown_faces":[{"label":"unknown 1","appearances":3,"first_seen_s":1.0,"last_seen_s":2.0}],
+        "faces_detected":10,"frames_analysed":120,"duration_s":4.0}},"id":"{{{JobId}}}"}
+        """;
+
+    public const string ContactUpdate = """{"email":"ada.lovelace@example.org"}""";
+
+    public const string ContactAnswer = $$"""
+        {"status":{"code":200,"message":"success"},"data":{"name":"Ada Lovelace","email":"ada.lovelace@example.org","status":"notified to new email"},"id":"{{JobId}}"}
+        """;
+
+    public const string Person = $$"""
+        {"status":{"code":200,"message":"success"},"data":{"person_id":"{{PersonId}}","name":"Grace Hopper","photos":2,
+        "created_at":"2026-01-01T09:00:00+00:00","updated_at":"2026-01-01T09:05:00+00:00"},"id":"{{PersonId}}"}
+        """;
+
+    public const string People = $$"""
+        {"status":{"code":200,"message":"success"},"data":[{"person_id":"{{PersonId}}","name":"Grace Hopper","photos":2,
+        "created_at":"2026-01-01T09:00:00+00:00","updated_at":"2026-01-01T09:05:00+00:00"}]}
+        """;
+
+    public const string Detected = """
+        {"status":{"code":200,"message":"success"},"data":{"width":640,"height":480,"faces":[{"box":{"x":212.4,"y":96.1,"width":140.2,"height":171.9},
+        "score":0.98,"landmarks":[{"x":221.3,"y":151.0},{"x":222.9,"y":172.4}]}]}}
+        """;
+
+    public const string Embedded = """{"status":{"code":200,"message":"success"},"data":{"descriptor":[-0.0913,0.1167,0.0402]}}""";
+
+    public const string DeadLetters = $$"""
+        {"status":{"code":200,"message":"success"},"data":[{"id":"20260101T100041Z-webhook-1","job_id":"{{JobId}}","kind":"webhook",
+        "target":"https://hooks.example.com/faces","attempts":5,"last_error":"HTTP 503","created_at":"2026-01-01T10:02:00+00:00","replayed":false}]}
+        """;
+
+    public const string Replayed = $$$"""
+        {"status":{"code":200,"message":"success"},"data":{"id":"20260101T100041Z-webhook-1","result":"delivered","letter":{"id":"20260101T100041Z-webhook-1",
+        "job_id":"{{{JobId}}}","kind":"webhook","target":"https://hooks.example.com/faces","attempts":6,"last_error":null,"created_at":"2026-01-01T10:02:00+00:00","replayed":true}},
+        "id":"20260101T100041Z-webhook-1"}
+        """;
+
+    public static string Error(int code, string message, string error) =>
+        $$"""{"status":{"code":{{code}},"message":"{{message}}"},"error":"{{error}}"}""";
+
+    public static string BadRequest(string error) => Error(400, "bad request", error);
+
+    public static string NotFound(string error) => Error(404, "not found", error);
+
+    public static string Unauthorized { get; } = Error(401, "unauthorized", "the X-Api-Key header is required");
+
+    public const string InternalError = """{"status":{"code":500,"message":"internal server error"}}""";
+}

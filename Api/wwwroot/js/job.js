@@ -1,0 +1,185 @@
+// The job page: polls GET /api/classification/{id} until the job is completed or failed, and lets the
+// user change where the result goes (PUT).
+import { apiFetch } from './api.js';
+import { checkEmail, checkName } from './checks.js';
+import { checkFields, el, setFieldError, showMessage } from './dom.js';
+import { contactAnswerText, notificationText, percentText, stageText, statusText, timeText } from './format.js';
+
+const POLL_MS = 1500;
+const MAX_BACKOFF_MS = 15000;
+
+const id = decodeURIComponent(window.location.pathname.split('/').filter(Boolean)[1] ?? '');
+const $ = (elementId) => document.getElementById(elementId);
+const view = {
+  loadMessage: $('load-message'),
+  announce: $('announce'),
+  job: $('job'),
+  status: $('status'),
+  stage: $('stage'),
+  name: $('job-name'),
+  notification: $('notification'),
+  bar: $('progress-bar'),
+  progressText: $('progress-text'),
+  pollNote: $('poll-note'),
+  jobError: $('job-error'),
+  results: $('results'),
+  frame: $('frame'),
+  caption: $('frame-caption'),
+  summary: $('summary'),
+  contact: $('contact'),
+};
+
+let failures = 0;
+let contactFilled = false;
+let lastAnnouncement = '';
+
+$('job-id').textContent = id;
+
+/** Tells screen readers about changes of status or stage and every quarter of the progress, not every poll. */
+function announce(data) {
+  const { frames_done: done, frames_total: total } = data.progress ?? {};
+  const quarter = total > 0 ? Math.floor((done / total) * 4) * 25 : 0;
+  const text = `${statusText(data.status)}: ${stageText(data.stage)}${data.status === 'processing' && total > 0 ? `, ${quarter} % or more analysed` : ''}.`;
+  if (text !== lastAnnouncement) {
+    lastAnnouncement = text;
+    view.announce.textContent = text;
+  }
+}
+
+function renderProgress(progress, status) {
+  const { frames_done: done = 0, frames_total: total = 0 } = progress ?? {};
+  if (total > 0) {
+    view.bar.max = total;
+    view.bar.value = Math.min(done, total);
+    view.progressText.textContent = `${done} of ${total} frames (${Math.floor((Math.min(done, total) / total) * 100)} %)`;
+  } else if (status === 'processing') {
+    view.bar.removeAttribute('value');
+    view.progressText.textContent = 'Working out how many frames to analyse…';
+  } else {
+    view.bar.max = 1;
+    view.bar.value = status === 'completed' ? 1 : 0;
+    view.progressText.textContent = status === 'completed' ? 'All frames analysed' : '';
+  }
+}
+
+function cell(label, ...content) {
+  return el('td', { 'data-label': label }, ...content);
+}
+
+function renderResult(data) {
+  const result = data.result ?? { people: [], unknown_faces: [] };
+  if (data.image_file_url) {
+    view.frame.src = data.image_file_url;
+    const names = result.people.map((person) => person.name);
+    view.frame.alt = names.length
+      ? `The video's best frame with boxes around the faces, labelled ${names.join(', ')}.`
+      : 'The video\'s best frame with boxes around the faces found.';
+    view.caption.textContent = names.length ? `Recognised: ${names.join(', ')}` : 'Nobody from the gallery was recognised.';
+  }
+  view.summary.textContent =
+    `${result.faces_detected ?? 0} faces detected in ${result.frames_analysed ?? 0} frames of a ${timeText(result.duration_s)} video.`;
+
+  const people = $('people').tBodies[0];
+  people.replaceChildren(...result.people.map((person) => el('tr', {},
+    el('th', { scope: 'row', 'data-label': 'Name' }, person.name),
+    cell('Confidence', percentText(person.confidence)),
+    cell('First seen', timeText(person.first_seen_s)),
+    cell('Last seen', timeText(person.last_seen_s)),
+    cell('Appearances', String(person.appearances)))));
+  $('no-people').hidden = result.people.length > 0;
+  $('people').hidden = result.people.length === 0;
+
+  const unknown = $('unknown').tBodies[0];
+  unknown.replaceChildren(...result.unknown_faces.map((face) => el('tr', {},
+    el('th', { scope: 'row', 'data-label': 'Face' }, face.label),
+    cell('First seen', timeText(face.first_seen_s)),
+    cell('Last seen', timeText(face.last_seen_s)),
+    cell('Appearances', String(face.appearances)))));
+  $('no-unknown').hidden = result.unknown_faces.length > 0;
+  $('unknown').hidden = result.unknown_faces.length === 0;
+  view.results.hidden = false;
+}
+
+function render(data) {
+  view.job.hidden = false;
+  view.contact.hidden = false;
+  view.status.textContent = statusText(data.status);
+  view.status.className = `badge ${data.status}`;
+  view.stage.textContent = stageText(data.stage);
+  view.name.textContent = data.name;
+  view.notification.textContent = notificationText(data.notification, data.email);
+  renderProgress(data.progress, data.status);
+  showMessage(view.jobError, 'error', data.status === 'error' ? `The job failed: ${data.error ?? 'no reason was given.'}` : '');
+  if (data.status === 'completed' && view.results.hidden) {
+    renderResult(data);
+  }
+  if (!contactFilled) {
+    contactFilled = true;
+    $('contact-name').value = data.name;
+    $('contact-email').value = data.email;
+  }
+  announce(data);
+}
+
+async function poll() {
+  try {
+    const envelope = await apiFetch(`/api/classification/${encodeURIComponent(id)}`);
+    failures = 0;
+    view.pollNote.textContent = '';
+    render(envelope.data);
+    if (envelope.data.status === 'processing') {
+      window.setTimeout(poll, POLL_MS);
+    }
+  } catch (error) {
+    if (error.status === 400 || error.status === 404) {
+      // A malformed or unknown id will not get better by asking again.
+      view.job.hidden = true;
+      showMessage(view.loadMessage, 'error', error.message);
+      return;
+    }
+    failures += 1;
+    const wait = Math.min(MAX_BACKOFF_MS, POLL_MS * (2 ** failures));
+    view.pollNote.textContent = `${error.message} Trying again in ${Math.round(wait / 1000)} s.`;
+    window.setTimeout(poll, wait);
+  }
+}
+
+$('contact-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const name = $('contact-name');
+  const email = $('contact-email');
+  const answerBox = $('contact-answer');
+  showMessage(answerBox, 'info', '');
+  const ok = checkFields([
+    [name, (input) => (input.value.trim() || email.value.trim() ? (input.value.trim() ? checkName(input.value) : null) : 'Enter a name or an email.')],
+    [email, (input) => (input.value.trim() ? checkEmail(input.value) : null)],
+  ]);
+  if (!ok) {
+    return;
+  }
+  const body = {};
+  if (name.value.trim()) {
+    body.name = name.value.trim();
+  }
+  if (email.value.trim()) {
+    body.email = email.value.trim();
+  }
+  $('contact-submit').disabled = true;
+  try {
+    const envelope = await apiFetch(`/api/classification/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    setFieldError(name, null);
+    setFieldError(email, null);
+    showMessage(answerBox, 'success', contactAnswerText(envelope.data));
+    view.notification.textContent = notificationText(envelope.data.status, envelope.data.email);
+  } catch (error) {
+    showMessage(answerBox, 'error', `Not saved. ${error.message}`);
+  } finally {
+    $('contact-submit').disabled = false;
+  }
+});
+
+poll();

@@ -1,0 +1,170 @@
+// The gallery page: enroll from photos, list, delete. Writes carry X-Api-Key when the user gave one;
+// a 401 opens the key form and the action is sent again once a key is entered.
+import { ApiError, apiFetch } from './api.js';
+import { checkName, checkPhotos } from './checks.js';
+import { checkFields, el, setFieldError, showMessage } from './dom.js';
+import { dateText, initials } from './format.js';
+
+const KEY_STORAGE = 'faceclassifier.apiKey';
+const FACE_COUNT = /^photo(?: (\d+))? must show exactly one face; found (\d+)$/;
+const $ = (elementId) => document.getElementById(elementId);
+
+let retryAfterKey = null;
+
+function apiKey() {
+  return window.sessionStorage.getItem(KEY_STORAGE);
+}
+
+function keyHeaders() {
+  const key = apiKey();
+  return key ? { 'X-Api-Key': key } : {};
+}
+
+/** Runs a gallery write; on 401 asks for the key and keeps the write to send again. */
+async function withKey(action, onError) {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      retryAfterKey = () => withKey(action, onError);
+      askForKey(apiKey()
+        ? `The API key was not accepted (${error.message.replace(/\.$/, '')}). Enter the right key; the change is then sent again.`
+        : 'Changing the gallery needs the server\'s API key. Enter it here; the change is then sent again.');
+      return;
+    }
+    await onError(error);
+  }
+}
+
+function askForKey(text) {
+  $('key-panel').open = true;
+  showMessage($('key-message'), 'info', text);
+  $('api-key').focus();
+}
+
+$('key-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const input = $('api-key');
+  if (!checkFields([[input, (field) => (field.value.trim() ? null : 'Enter the API key.')]])) {
+    return;
+  }
+  window.sessionStorage.setItem(KEY_STORAGE, input.value.trim());
+  input.value = '';
+  showMessage($('key-message'), 'success', 'Key saved for this tab.');
+  const retry = retryAfterKey;
+  retryAfterKey = null;
+  retry?.();
+});
+
+$('key-forget').addEventListener('click', () => {
+  window.sessionStorage.removeItem(KEY_STORAGE);
+  setFieldError($('api-key'), null);
+  showMessage($('key-message'), 'info', 'The key is forgotten.');
+});
+
+/** Face counts of every chosen photo, from the engine's detect endpoint (null when it cannot say). */
+async function faceCounts(files) {
+  try {
+    const counts = [];
+    for (const file of files) {
+      const form = new FormData();
+      form.append('image', file);
+      const envelope = await apiFetch('/api/faces/detect', { method: 'POST', body: form });
+      counts.push(envelope.data.faces.length);
+    }
+    return counts;
+  } catch {
+    return null;
+  }
+}
+
+/** Turns "photo 2 must show exactly one face; found 3" into a line per photo with its face count. */
+async function reportRefusedPhotos(files, serverError) {
+  const match = FACE_COUNT.exec(serverError ?? '');
+  if (!match) {
+    return false;
+  }
+  const refusedIndex = match[1] ? Number(match[1]) - 1 : 0;
+  const counts = (files.length > 1 ? await faceCounts(files) : null)
+    ?? files.map((_, i) => (i === refusedIndex ? Number(match[2]) : null));
+  const words = (n) => (n === 0 ? 'no face' : n === 1 ? '1 face' : `${n} faces`);
+  const report = $('photo-report');
+  report.replaceChildren(...files.map((file, i) => {
+    const count = counts[i];
+    const refused = count !== null && count !== 1;
+    const text = count === null ? `${file.name}: not checked` : `${file.name}: ${words(count)}${refused ? ' — refused' : ' — fine'}`;
+    return el('li', { class: refused ? 'refused' : 'accepted' }, text);
+  }));
+  report.hidden = false;
+  const refusedCount = counts.filter((n) => n !== null && n !== 1).length;
+  showMessage($('enroll-message'), 'error',
+    `Not enrolled: ${refusedCount === 1 ? 'one photo does' : `${refusedCount} photos do`} not show exactly one face. `
+    + `${files[refusedIndex].name} shows ${words(Number(match[2]))}. Choose photos with only this person in them.`);
+  return true;
+}
+
+$('enroll-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const name = $('person-name');
+  const photos = $('photos');
+  const message = $('enroll-message');
+  showMessage(message, 'error', '');
+  $('photo-report').hidden = true;
+  if (!checkFields([[name, (input) => checkName(input.value)], [photos, (input) => checkPhotos([...input.files])]])) {
+    return;
+  }
+  const files = [...photos.files];
+  const personName = name.value.trim();
+  const button = $('enroll-submit');
+  button.disabled = true;
+  withKey(async () => {
+    const form = new FormData();
+    form.append('name', personName);
+    files.forEach((file) => form.append('photo', file));
+    const envelope = await apiFetch('/api/people', { method: 'POST', body: form, headers: keyHeaders() });
+    showMessage(message, 'success', `${envelope.data.name} is enrolled from ${envelope.data.photos} photo${envelope.data.photos === 1 ? '' : 's'}.`);
+    $('enroll-form').reset();
+    await loadPeople();
+  }, async (error) => {
+    if (!(error.status === 400 && await reportRefusedPhotos(files, error.serverError))) {
+      showMessage(message, 'error', `Not enrolled. ${error.message}`);
+    }
+    message.focus();
+  }).finally(() => {
+    button.disabled = false;
+  });
+});
+
+function deletePerson(person) {
+  if (!window.confirm(`Delete ${person.name} from the gallery? They will no longer be recognised.`)) {
+    return;
+  }
+  withKey(async () => {
+    await apiFetch(`/api/people/${encodeURIComponent(person.person_id)}`, { method: 'DELETE', headers: keyHeaders() });
+    await loadPeople(`${person.name} was deleted.`);
+  }, (error) => showMessage($('list-message'), 'error', `${person.name} was not deleted. ${error.message}`));
+}
+
+function personItem(person) {
+  return el('li', { class: 'person' },
+    el('span', { class: 'avatar', 'aria-hidden': 'true', 'data-hue': String([...person.name].reduce((h, c) => h + c.codePointAt(0), 0) % 6) }, initials(person.name)),
+    el('span', { class: 'person-text' },
+      el('strong', {}, person.name),
+      el('span', { class: 'hint' }, `${person.photos} photo${person.photos === 1 ? '' : 's'} · enrolled ${dateText(person.created_at)}`)),
+    el('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${person.name}`, onclick: () => deletePerson(person) }, 'Delete'));
+}
+
+async function loadPeople(note = '') {
+  showMessage($('list-message'), 'error', '');
+  try {
+    const envelope = await apiFetch('/api/people');
+    const people = [...envelope.data].sort((a, b) => a.name.localeCompare(b.name));
+    $('people-list').replaceChildren(...people.map(personItem));
+    const count = people.length === 0 ? 'Nobody is enrolled yet.' : `${people.length} ${people.length === 1 ? 'person' : 'people'} enrolled.`;
+    $('list-status').textContent = note ? `${note} ${count}` : count;
+  } catch (error) {
+    showMessage($('list-message'), 'error', `The gallery could not be loaded. ${error.message}`);
+  }
+}
+
+loadPeople();
