@@ -1,0 +1,37 @@
+namespace FaceClassifier.Vision.Alignment;
+
+/// <summary>
+/// Rotates, scales and shifts the face so its landmarks land on <see cref="FaceChipTemplate"/>, the
+/// framing of dlib's 150x150 training chips; unlike the reference's axis-aligned box it undoes roll.
+/// </summary>
+public sealed class SimilarityFaceAligner(ChipBorder border) : IFaceAligner
+{
+    public SimilarityFaceAligner()
+        : this(ChipBorder.Constant)
+    {
+    }
+
+    public RgbImage Align(RgbImage image, FaceLandmarks landmarks) =>
+        ChipWarp.Warp(image, Transform(landmarks), FaceChipTemplate.Size, border);
+
+    /// <summary>The image-to-chip transform fitted on <see cref="FaceChipTemplate.FitPoints"/>.</summary>
+    public static SimilarityTransform Transform(FaceLandmarks landmarks)
+    {
+        ArgumentNullException.ThrowIfNull(landmarks);
+        if (landmarks.Points.Count != FaceLandmarks.Count)
+        {
+            throw new ArgumentException($"Expected {FaceLandmarks.Count} landmarks.", nameof(landmarks));
+        }
+
+        var fit = FaceChipTemplate.FitPoints;
+        Span<Point2> from = stackalloc Point2[fit.Count];
+        Span<Point2> to = stackalloc Point2[fit.Count];
+        for (var i = 0; i < fit.Count; i++)
+        {
+            from[i] = landmarks.Points[fit[i]];
+            to[i] = FaceChipTemplate.At(fit[i]);
+        }
+
+        return SimilarityTransform.Fit(from, to);
+    }
+}
