@@ -22,28 +22,25 @@ internal static class SquareResampler
         var side = Math.Max(crop.Width, crop.Height);
         var (padLeft, padTop) = CentredPadding(crop.Width, crop.Height);
         var scale = side / (float)n;
+        var columns = Taps(n, scale, side, padLeft, crop.Width, crop.X * 3, 3);
+        var rows = Taps(n, scale, side, padTop, crop.Height, crop.Y * image.Stride, image.Stride);
+        var pixels = image.Pixels;
         for (var dy = 0; dy < n; dy++)
         {
-            var sy = dy * scale;
-            var y0 = (int)MathF.Floor(sy);
-            var y1 = Math.Min(y0 + 1, side - 1);
-            var fy = sy - y0;
+            var row = rows[dy];
             for (var dx = 0; dx < n; dx++)
             {
-                var sx = dx * scale;
-                var x0 = (int)MathF.Floor(sx);
-                var x1 = Math.Min(x0 + 1, side - 1);
-                var fx = sx - x0;
+                var col = columns[dx];
                 var o = (dy * n + dx) * 3;
                 for (var c = 0; c < 3; c++)
                 {
-                    var tl = Sample(image, crop, padLeft, padTop, x0, y0, c);
-                    var tr = Sample(image, crop, padLeft, padTop, x1, y0, c);
-                    var bl = Sample(image, crop, padLeft, padTop, x0, y1, c);
-                    var br = Sample(image, crop, padLeft, padTop, x1, y1, c);
-                    var t = tl + (tr - tl) * fx;
-                    var b = bl + (br - bl) * fx;
-                    hwc[o + c] = t + (b - t) * fy;
+                    var tl = Sample(pixels, row.Offset0, col.Offset0, c);
+                    var tr = Sample(pixels, row.Offset0, col.Offset1, c);
+                    var bl = Sample(pixels, row.Offset1, col.Offset0, c);
+                    var br = Sample(pixels, row.Offset1, col.Offset1, c);
+                    var t = tl + (tr - tl) * col.Fraction;
+                    var b = bl + (br - bl) * col.Fraction;
+                    hwc[o + c] = t + (b - t) * row.Fraction;
                 }
             }
         }
@@ -57,15 +54,25 @@ internal static class SquareResampler
         return width < height ? (before, 0) : (0, before);
     }
 
-    private static float Sample(RgbImage image, CropRect crop, int padLeft, int padTop, int px, int py, int channel)
+    /// <summary>Per output index along one axis: the two source byte offsets (−1 in the padding) and the weight.</summary>
+    private static Tap[] Taps(int n, float scale, int side, int pad, int length, int origin, int step)
     {
-        var x = px - padLeft;
-        var y = py - padTop;
-        if (x < 0 || y < 0 || x >= crop.Width || y >= crop.Height)
+        var taps = new Tap[n];
+        for (var d = 0; d < n; d++)
         {
-            return 0;
+            var s = d * scale;
+            var i0 = (int)MathF.Floor(s);
+            var i1 = Math.Min(i0 + 1, side - 1);
+            taps[d] = new Tap(Offset(i0 - pad), Offset(i1 - pad), s - i0);
         }
 
-        return image.Pixels[(crop.Y + y) * image.Stride + (crop.X + x) * 3 + channel];
+        return taps;
+
+        int Offset(int i) => i < 0 || i >= length ? -1 : origin + i * step;
     }
+
+    private static float Sample(byte[] pixels, int rowOffset, int columnOffset, int channel) =>
+        rowOffset < 0 || columnOffset < 0 ? 0 : pixels[rowOffset + columnOffset + channel];
+
+    private readonly record struct Tap(int Offset0, int Offset1, float Fraction);
 }
