@@ -6,8 +6,10 @@ namespace FaceClassifier.Vision.Alignment;
 /// </summary>
 public sealed class SimilarityFaceAligner(ChipBorder border) : IFaceAligner
 {
+    // Replicate measured closer to the uncut face than black: with the image edge 1/6 into the chip,
+    // descriptor distance 0.088 vs 0.097 (left edge) and 0.151 vs 0.163 (bottom), 22 demo faces.
     public SimilarityFaceAligner()
-        : this(ChipBorder.Constant)
+        : this(ChipBorder.Replicate)
     {
     }
 
