@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Landmarks;
 using FaceClassifier.Vision;
@@ -122,26 +121,6 @@ public sealed class SimilarityFaceAlignerTests(LandmarkDetectorFixture fixture, 
         var difference = TestWarp.MeanAbsDifference(reference, fromLarge);
         output.WriteLine($"chip from a 3x upscaled photo differs by {difference:F2} grey levels on average");
         Assert.InRange(difference, 0, 3);
-    }
-
-    [Fact]
-    public void ReportsTheCostOfBothAligners()
-    {
-        var image = TestImages.LoadRgb(TestAssets.DemoImage("sample1.jpg"));
-        var landmarks = LandmarkReference.FacesOf("sample1.jpg").First().Landmarks;
-        IFaceAligner[] aligners = [new SimilarityFaceAligner(), new DlibBoxAligner()];
-        foreach (var aligner in aligners)
-        {
-            aligner.Align(image, landmarks);
-            const int runs = 50;
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < runs; i++)
-            {
-                Assert.Equal(150, aligner.Align(image, landmarks).Width);
-            }
-
-            output.WriteLine($"{aligner.GetType().Name}: {watch.Elapsed.TotalMilliseconds / runs:F3} ms per chip");
-        }
     }
 
     /// <summary>The reference's box as a chip transform: scale 150/side after centring the pad.</summary>

@@ -79,6 +79,23 @@ public sealed class Landmark68DetectorTests(LandmarkDetectorFixture fixture, ITe
     }
 
     [Fact]
+    public void ConcurrentCallsOnOneDetectorGiveIdenticalResults()
+    {
+        var image = TestImages.LoadRgb(TestAssets.DemoImage("sample3.jpg"));
+        var faces = LandmarkReference.FacesOf("sample3.jpg").ToArray();
+        var expected = faces.Select(f => fixture.Detector.Detect(image, f.Box)).ToArray();
+        var results = new FaceLandmarks[24];
+
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            results[i] = fixture.Detector.Detect(image, faces[i % faces.Length].Box));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % faces.Length].Points, results[i].Points);
+        }
+    }
+
+    [Fact]
     public void ABoxOutsideTheImageIsRejected()
     {
         var image = new RgbImage(64, 48, new byte[64 * 48 * 3]);

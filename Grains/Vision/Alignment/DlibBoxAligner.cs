@@ -50,7 +50,7 @@ public sealed class DlibBoxAligner : IFaceAligner
         var input = InputBox(alignBox, image.Width, image.Height);
         if (input.IsEmpty)
         {
-            throw new ArgumentException("The landmarks put the face chip outside the image.", nameof(alignBox));
+            throw new ArgumentException("The landmarks put the face chip outside the image.", "landmarks");
         }
 
         var hwc = new float[ChipSize * ChipSize * 3];
