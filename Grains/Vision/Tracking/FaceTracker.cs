@@ -30,7 +30,7 @@ public sealed class FaceTracker(TrackingOptions options)
                 || Overlapping(faces, track.LastBox) > 1
                 || track.DescribedBox.IoU(faces[f].Detection.Box) < options.StableIoU
                 || track.UndescribedAppearances + 1 >= options.DescriptorInterval
-                || FaceQuality.Score(faces[f], options) > track.BestDescribedQuality * (1 + options.QualityGain);
+                || TrackQuality.Score(faces[f], options) > track.BestDescribedQuality * (1 + options.QualityGain);
         }
 
         return needs;
@@ -49,7 +49,7 @@ public sealed class FaceTracker(TrackingOptions options)
                 _tracks.Add(track);
             }
 
-            track.Add(_frame, time, faces[f], FaceQuality.Score(faces[f], options));
+            track.Add(_frame, time, faces[f], TrackQuality.Score(faces[f], options));
         }
 
         _frame++;

@@ -1,3 +1,4 @@
+using FaceClassifier.Vision.Quality;
 using FaceClassifier.Video;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,7 @@ public sealed partial class VideoChunkAnalyzer(
         {
             var landmarks = landmarkDetector.Detect(image, detection.Box);
             var chip = aligner.Align(image, landmarks);
-            faces.Add(new AnalyzedFace(detection, landmarks, null, ChipSharpness.Measure(chip)));
+            faces.Add(new AnalyzedFace(detection, landmarks, null, FaceQuality.Sharpness(chip)));
             chips.Add(chip);
         }
 

@@ -11,7 +11,7 @@ internal sealed class StandInEngine(int frames, FaceBox[] faces) : IFrameSource,
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(0.5);
 
-    private static readonly RgbImage Chip = ChipSharpnessTests.Chip((x, y) => (byte)((x / 3 + y / 3) % 2 * 200));
+    private static readonly RgbImage Chip = new(150, 150, [.. Enumerable.Range(0, 150 * 150 * 3).Select(i => (byte)((i / 3 % 150 / 3 + i / 450 / 3) % 2 * 200))]);
 
     public List<int> Batches { get; } = [];
 
