@@ -23,13 +23,19 @@ public static class ApiDocumentation
     {
         app.MapOpenApi(DocumentRoute);
 
-        // Scalar's script is served from the package itself; no fonts or telemetry from elsewhere, so /docs works offline.
+        // Scalar's script is served from the package itself. Nothing that needs the internet (fonts, telemetry, AI chat,
+        // the hosted toolbar) is switched on, so /docs works offline.
         app.MapScalarApiReference(ReferencePath, options => options
             .WithTitle("FaceClassifier API")
             .WithOpenApiRoutePattern(DocumentRoute)
             .AddDocument(DocumentName)
+            .AddPreferredSecuritySchemes([ApiDocumentTransformer.ApiKeyScheme])
             .DisableDefaultFonts()
-            .DisableTelemetry());
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools()
+            .WithDotNetFlag(false));
         return app;
     }
 }

@@ -1,0 +1,72 @@
+using System.Net;
+using FaceClassifier.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+
+namespace FaceClassifier.Tests.Browser.Support;
+
+/// <summary>
+/// The real API process (co-hosted silo included) on Kestrel at 127.0.0.1 with a free port, its silo on free
+/// ports and its data in a fresh folder, so a browser can reach it.
+/// </summary>
+public sealed class UiApp : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "browser-test-key";
+
+    private readonly int _siloPort = FreePort.Next();
+    private readonly int _gatewayPort = FreePort.Next();
+
+    public string DataDirectory { get; } = TestAssets.TempDirectory();
+
+    /// <summary>The address the server listens on, e.g. http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public void Start()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("FACECLASSIFIER_DATA", DataDirectory);
+        builder.UseSetting("Orleans:SiloPort", _siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:ApiKey", ApiKey);
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<EndpointOptions>(endpoints =>
+            {
+                endpoints.AdvertisedIPAddress = IPAddress.Loopback;
+                endpoints.SiloPort = _siloPort;
+                endpoints.GatewayPort = _gatewayPort;
+            });
+            services.Configure<DevelopmentClusterMembershipOptions>(membership =>
+                membership.PrimarySiloEndpoint = new IPEndPoint(IPAddress.Loopback, _siloPort));
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a stopping component; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
