@@ -15,6 +15,7 @@ public static class ApiDocumentation
         {
             options.AddDocumentTransformer<ApiDocumentTransformer>();
             options.AddOperationTransformer<EnvelopeOperationTransformer>();
+            options.AddSchemaTransformer<JobStateSchemaTransformer>();
         });
         return services;
     }
