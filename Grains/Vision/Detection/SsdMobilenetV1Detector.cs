@@ -21,6 +21,7 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
     private readonly float _minScore;
     private readonly int _maxResults;
     private readonly float _iouThreshold;
+    private readonly float _minFaceSize;
     private readonly bool _tightCropRetry;
     private readonly float _tightCropBorder;
     private readonly byte _tightCropFill;
@@ -29,7 +30,7 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
     {
         var options = detectorOptions.Value;
         options.Validate();
-        (_minScore, _maxResults, _iouThreshold) = (options.MinScore, options.MaxResults, options.IouThreshold);
+        (_minScore, _maxResults, _iouThreshold, _minFaceSize) = (options.MinScore, options.MaxResults, options.IouThreshold, options.MinFaceSize);
         (_tightCropRetry, _tightCropBorder, _tightCropFill) = (options.TightCropRetry, options.TightCropBorder, options.TightCropFill);
 
         var path = OnnxModelCache.GetOrConvert(
@@ -79,14 +80,14 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
 
     public void Dispose() => _session.Dispose();
 
-    private static List<DetectedFace> ToPixels(List<(SsdBox Box, float Score)> selected, RgbImage image, SsdCanvas canvas)
+    private List<DetectedFace> ToPixels(List<(SsdBox Box, float Score)> selected, RgbImage image, SsdCanvas canvas)
     {
         var plain = canvas == SsdCanvas.PadToSquare(image.Width, image.Height);
         var faces = new List<DetectedFace>(selected.Count);
         foreach (var (box, score) in selected)
         {
             var pixels = plain ? SsdCanvas.ToPixelsFaceApi(box, image.Width, image.Height) : canvas.ToPixelsClipped(box, image.Width, image.Height);
-            if (pixels is { } b)
+            if (pixels is { } b && b.Width >= _minFaceSize && b.Height >= _minFaceSize)
             {
                 faces.Add(new DetectedFace(b, score));
             }
