@@ -1,4 +1,5 @@
 using System.Buffers;
+using FaceClassifier.Vision.Onnx;
 
 namespace FaceClassifier.Vision.Detection;
 
@@ -9,7 +10,7 @@ namespace FaceClassifier.Vision.Detection;
 /// </summary>
 internal static class SsdPreprocessing
 {
-    public const int InputSize = 512;
+    public const int InputSize = SsdMobilenetV1Graph.InputSize;
 
     public const int TensorLength = 3 * InputSize * InputSize;
 

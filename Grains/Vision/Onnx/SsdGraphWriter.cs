@@ -10,6 +10,11 @@ internal sealed class SsdGraphWriter(OnnxGraphBuilder builder, IReadOnlyDictiona
 
     public OnnxGraphBuilder Builder => builder;
 
+    public WeightTensor Weight(string name) =>
+        weights.TryGetValue(name, out var tensor)
+            ? tensor
+            : throw new ModelWeightsException($"SSD MobileNet v1 weight {name} is missing from the manifest.");
+
     /// <summary>conv (1x1 or 3x3, SAME) + convolution_bn_offset + ReLU6.</summary>
     public (string Value, int Size) ConvRelu6(string x, int size, string prefix, int stride)
     {
@@ -88,9 +93,4 @@ internal sealed class SsdGraphWriter(OnnxGraphBuilder builder, IReadOnlyDictiona
         var (before, after, output) = TfPadding.Same(size, kernel, stride);
         return ((before, before, after, after), output);
     }
-
-    private WeightTensor Weight(string name) =>
-        weights.TryGetValue(name, out var tensor)
-            ? tensor
-            : throw new ModelWeightsException($"SSD MobileNet v1 weight {name} is missing from the manifest.");
 }

@@ -68,7 +68,7 @@ internal static class SsdMobilenetV1Graph
         var logits = b.Node("Concat", [.. scores], attributes: OnnxGraphBuilder.Int("axis", 1));
         b.Output(b.Node("Sigmoid", [logits]), ScoresName, 1, AnchorCount);
 
-        var anchors = weights["Output/extra_dim"];
+        var anchors = g.Weight("Output/extra_dim");
         b.Output(b.Constant("anchor_values", anchors.Shape, anchors.Values), AnchorsName, 1, AnchorCount, 4);
         return b.Build($"ssd_mobilenetv1-v{ConverterVersion}");
     }
