@@ -21,6 +21,9 @@ public static class FaceInOut
     /// <summary>The pasted crop (not the tight face box) while fully in view.</summary>
     public static readonly FaceBox BoxWhileInView = new(230, 70, 180, 220);
 
+    /// <summary>The face-api reference's detection box while in view (Tests/Data/videos/face-in-out.json, rounded).</summary>
+    public static readonly FaceBox ReferenceFaceBox = new(259, 108, 115, 150);
+
     /// <summary>True when any part of the crop is in the frame at <paramref name="time"/>.</summary>
     public static bool AnyPartVisible(TimeSpan time) => time > EntersAt && time < GoneAt;
 
