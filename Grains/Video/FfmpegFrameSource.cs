@@ -26,6 +26,8 @@ public sealed partial class FfmpegFrameSource(IVideoProbe probe, ILogger<FfmpegF
         {
             await foreach (var frame in run.Frames.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // ReadAllAsync still hands out a frame already in the channel after cancellation.
+                cancellationToken.ThrowIfCancellationRequested();
                 count++;
                 yield return frame;
             }

@@ -41,16 +41,19 @@ public sealed class FrameSourceProcessTests
         var path = ChildProcesses.UniqueCopy(TestVideos.GroupZoom);
         using var cts = new CancellationTokenSource();
         IReadOnlyList<int> running = [];
+        var received = 0;
 
-        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
             await foreach (var frame in VideoServices.FrameSource().ReadFramesAsync(path, new FrameSampling { FramesPerSecond = 25 }, cts.Token))
             {
                 running = ChildProcesses.Ffmpeg(path);
+                received++;
                 await cts.CancelAsync();
             }
         });
 
+        Assert.Equal(1, received);
         Assert.Single(running);
         Assert.True(ChildProcesses.WaitForExit(running, ExitDeadline), "ffmpeg still runs after cancellation");
         Assert.Empty(ChildProcesses.Ffmpeg(path));

@@ -5,10 +5,10 @@ public sealed class VideoValidationOptions
 {
     public const string SectionName = "VideoValidation";
 
-    /// <summary>Containers accepted, as <see cref="VideoInfo.Container"/> names them (mp4 and mov are told apart by brand, mkv and webm by DocType).</summary>
+    /// <summary>Containers accepted, as <see cref="VideoInfo.Container"/> names them; a configured list replaces this one.</summary>
     public string[] AllowedContainers { get; set; } = ["mp4", "mov", "mkv", "webm", "avi"];
 
-    /// <summary>Video codecs accepted, as ffprobe names them.</summary>
+    /// <summary>Video codecs accepted, as ffprobe names them; a configured list replaces this one.</summary>
     public string[] AllowedCodecs { get; set; } = ["h264", "hevc", "vp8", "vp9", "av1", "mpeg4"];
 
     /// <summary>Longest video accepted.</summary>

@@ -68,7 +68,7 @@ public sealed class OpenCvClassifiedFrameRenderer : IClassifiedFrameRenderer
             var unit = Math.Min(width, height) / 720.0;
             return new LabelStyle(
                 Math.Max(2, (int)Math.Round(3 * unit)),
-                Math.Max(0.45, 0.8 * unit),
+                Math.Max(0.5, 0.8 * unit),
                 Math.Max(1, (int)Math.Round(2 * unit)),
                 Math.Max(3, (int)Math.Round(6 * unit)));
         }
