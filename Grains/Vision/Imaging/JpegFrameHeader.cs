@@ -2,11 +2,15 @@ using System.Buffers.Binary;
 
 namespace FaceClassifier.Vision.Imaging;
 
-/// <summary>Walks JPEG marker segments up to the first start-of-frame (SOFn) and reads its size.</summary>
+/// <summary>
+/// Walks JPEG marker segments to the start-of-frame (SOFn) for the size and on to the first scan,
+/// after which the end-of-image marker must follow: libjpeg would otherwise fill a cut-off file with grey.
+/// </summary>
 internal static class JpegFrameHeader
 {
     public static ImageHeader Read(ReadOnlySpan<byte> data)
     {
+        ImageHeader? frame = null;
         var at = 2;
         while (at < data.Length)
         {
@@ -32,15 +36,23 @@ internal static class JpegFrameHeader
                 continue; // standalone markers carry no length
             }
 
+            if (marker == 0xDA && frame is { } header)
+            {
+                // Entropy-coded data escapes 0xFF, so FF D9 after the first scan can only be the end marker.
+                return data[at..].IndexOf([(byte)0xFF, (byte)0xD9]) >= 0
+                    ? header
+                    : throw new InvalidImageException("the JPEG data is incomplete: the file ends before the image does");
+            }
+
             if (marker is 0xD9 or 0xDA || at + 2 > data.Length)
             {
-                break; // end of image or scan data before any frame header
+                break;
             }
 
             var length = BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
             if (IsStartOfFrame(marker))
             {
-                return at + 7 <= data.Length
+                frame = at + 7 <= data.Length
                     ? ImageHeader.Sized("JPEG", BinaryPrimitives.ReadUInt16BigEndian(data[(at + 5)..]), BinaryPrimitives.ReadUInt16BigEndian(data[(at + 3)..]))
                     : throw ImageHeader.Corrupt("JPEG");
             }
@@ -53,7 +65,9 @@ internal static class JpegFrameHeader
             at += length;
         }
 
-        throw ImageHeader.Corrupt("JPEG");
+        throw frame is null
+            ? ImageHeader.Corrupt("JPEG")
+            : new InvalidImageException("the JPEG data is incomplete: the file ends before the image does");
     }
 
     // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC), which share the range.

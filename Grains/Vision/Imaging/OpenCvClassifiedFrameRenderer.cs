@@ -40,6 +40,11 @@ public sealed class OpenCvClassifiedFrameRenderer : IClassifiedFrameRenderer
 
     private static void Draw(Mat canvas, FrameLabel label, LabelStyle style)
     {
+        if (label.Box.Right <= 0 || label.Box.Bottom <= 0 || label.Box.X >= canvas.Width || label.Box.Y >= canvas.Height)
+        {
+            return; // entirely outside the frame
+        }
+
         var color = label.Known ? KnownColor : UnknownColor;
         var left = Math.Clamp((int)Math.Round(label.Box.X), 0, canvas.Width - 1);
         var top = Math.Clamp((int)Math.Round(label.Box.Y), 0, canvas.Height - 1);

@@ -46,7 +46,33 @@ public sealed class BadImageTests
 
         var ex = Assert.Throws<InvalidImageException>(() => _codec.Decode(jpeg.AsSpan(0, startOfScan)));
 
-        Assert.Equal("the JPEG data is damaged or incomplete and could not be decoded", ex.Message);
+        Assert.Equal("the JPEG data is incomplete: the file ends before the image does", ex.Message);
+    }
+
+    [Fact]
+    public void A_jpeg_cut_in_half()
+    {
+        var jpeg = File.ReadAllBytes(TestAssets.DemoImage("sample2.jpg"));
+
+        var ex = Assert.Throws<InvalidImageException>(() => _codec.Decode(jpeg.AsSpan(0, jpeg.Length / 2)));
+
+        Assert.Equal("the JPEG data is incomplete: the file ends before the image does", ex.Message);
+    }
+
+    [Fact]
+    public void A_jpeg_with_garbage_inside_its_scan_decodes_like_a_viewer_would()
+    {
+        // libjpeg recovers from corrupt entropy-coded data (with artefacts); the size still comes from the header.
+        var jpeg = File.ReadAllBytes(TestAssets.DemoImage("sample1.jpg"));
+        var random = new Random(11);
+        for (var i = jpeg.Length / 4; i < jpeg.Length * 3 / 4; i++)
+        {
+            jpeg[i] = (byte)random.Next(256);
+        }
+
+        var image = _codec.Decode(jpeg);
+
+        Assert.Equal((1920, 1280), (image.Width, image.Height));
     }
 
     [Fact]

@@ -55,6 +55,17 @@ public sealed class ClassifiedFrameRendererTests
         Assert.All(frame.Pixels, p => Assert.Equal(90, p));
     }
 
+    [Fact]
+    public void A_box_outside_the_frame_draws_nothing()
+    {
+        var frame = TestImages.Solid(320, 240, 128, 128, 128);
+        var outside = new FrameLabel(new FaceBox(400, 50, 80, 80), "Dave", 0.9f, true);
+
+        var image = new OpenCvImageCodec().Decode(new OpenCvClassifiedFrameRenderer().RenderJpeg(frame, [outside]));
+
+        Assert.All(Region(image, 0, 0, 320, 240), AssertGrey);
+    }
+
     [Theory]
     [InlineData("Alice", 0.93f, "Alice 93%")]
     [InlineData(" Bob ", 0.999f, "Bob 100%")]

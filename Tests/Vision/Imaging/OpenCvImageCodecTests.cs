@@ -70,6 +70,18 @@ public sealed class OpenCvImageCodecTests
         Assert.Throws<ArgumentOutOfRangeException>(() => _codec.EncodeJpeg(image, 0));
     }
 
+    [Fact]
+    public void Grey_and_transparent_pngs_decode_to_rgb()
+    {
+        var grey = TestImages.LoadRgb(TestVideos.Make("grey", "png", ["-f", "lavfi", "-i", "color=c=#808080:s=4x4,format=gray", "-frames:v", "1"]));
+        var alpha = TestImages.LoadRgb(TestVideos.Make("alpha", "png", ["-f", "lavfi", "-i", "color=c=#2040C0@0.5:s=4x4,format=rgba", "-frames:v", "1"]));
+
+        var (r, g, b) = TestImages.Pixel(grey, 3, 3);
+        Assert.Equal((r, r), (g, b));
+        Assert.InRange(r, 125, 131);
+        Assert.Equal(((byte)0x20, (byte)0x40, (byte)0xC0), TestImages.Pixel(alpha, 0, 0));
+    }
+
     [Theory]
     [InlineData("png")]
     [InlineData("jpg")]
