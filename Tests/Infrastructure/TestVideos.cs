@@ -32,6 +32,9 @@ public static class TestVideos
     /// <summary>Two seconds of a 440 Hz tone in an m4a: a valid media file with no video stream.</summary>
     public static string AudioOnly => Make("audio-only", "m4a", ["-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "aac"]);
 
+    /// <summary>The mp4 pattern video with a 90° rotation in its metadata, as phones record portrait video.</summary>
+    public static string PatternRotated90 => Make("pattern-rotated90", "mp4", ["-i", "{0}", "-c", "copy", "-metadata:s:v:0", "rotate=90"], PatternVideo.Make("mp4"));
+
     /// <summary>The frame-number pattern video (<see cref="PatternVideo"/>) in one of the allowed containers.</summary>
     public static string Pattern(string container) => PatternVideo.Make(container);
 

@@ -80,6 +80,19 @@ public sealed class FfmpegFrameSourceTests
     }
 
     [Fact]
+    public async Task A_rotated_video_gives_upright_frames_of_the_probed_size()
+    {
+        var frame = (await VideoServices.ReadAllAsync(TestVideos.PatternRotated90, new FrameSampling { End = TimeSpan.FromSeconds(0.4) })).Single();
+
+        // Rotation 90 is a quarter turn counter-clockwise: the red, green and blue thirds run up the right half.
+        Assert.Equal((240, 320), (frame.Image.Width, frame.Image.Height));
+        AssertNear((255, 0, 0), TestImages.Pixel(frame.Image, 180, 270));
+        AssertNear((0, 255, 0), TestImages.Pixel(frame.Image, 180, 160));
+        AssertNear((0, 0, 255), TestImages.Pixel(frame.Image, 180, 50));
+        AssertNear((0, 0, 0), TestImages.Pixel(frame.Image, 60, 160));
+    }
+
+    [Fact]
     public async Task A_start_past_the_end_gives_no_frames()
     {
         var frames = await VideoServices.ReadAllAsync(TestVideos.Pattern("mp4"), new FrameSampling { Start = TimeSpan.FromSeconds(10) });

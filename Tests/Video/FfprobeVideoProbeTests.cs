@@ -38,9 +38,7 @@ public sealed class FfprobeVideoProbeTests
     [Fact]
     public async Task Reports_the_upright_size_of_a_rotated_video()
     {
-        var rotated = TestVideos.Make("rotated", "mp4", ["-i", "{0}", "-c", "copy", "-metadata:s:v:0", "rotate=90"], TestVideos.Pattern("mp4"));
-
-        var info = await VideoServices.Probe().ProbeAsync(rotated);
+        var info = await VideoServices.Probe().ProbeAsync(TestVideos.PatternRotated90);
 
         Assert.Equal((PatternVideo.Height, PatternVideo.Width), (info.Width, info.Height));
     }
