@@ -42,7 +42,7 @@ internal sealed class FfmpegFrameRun : IAsyncDisposable
         }
         catch (AggregateException)
         {
-            // FFMpegCore's cancel callback may race ffmpeg's own exit; the kill below the wait covers it.
+            // FFMpegCore's cancel callback can throw when ffmpeg exits at that very moment; it is ending either way.
         }
 
         await _completion.ConfigureAwait(false);
