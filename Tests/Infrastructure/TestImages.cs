@@ -62,4 +62,14 @@ public static class TestImages
 
         return new RgbImage(width, height, pixels);
     }
+
+    /// <summary>Decodes one of the demo photos, e.g. "sample1.jpg".</summary>
+    public static RgbImage Demo(string name) => LoadRgb(TestAssets.DemoImage(name));
+
+    /// <summary>The RGB of one pixel.</summary>
+    public static (byte R, byte G, byte B) Pixel(RgbImage image, int x, int y)
+    {
+        var at = ((y * image.Width) + x) * 3;
+        return (image.Pixels[at], image.Pixels[at + 1], image.Pixels[at + 2]);
+    }
 }
