@@ -1,9 +1,14 @@
 using FaceClassifier.Bench;
 
-if (args is ["recognition", ..])
+switch (args)
 {
-    RecognitionThroughput.Run(args.ElementAtOrDefault(1) ?? "Tests/Data/faceref/chips", int.Parse(args.ElementAtOrDefault(2) ?? "5"));
-    return;
+    case ["recognition", ..]:
+        RecognitionThroughput.Run(args.ElementAtOrDefault(1) ?? "Tests/Data/faceref/chips", int.Parse(args.ElementAtOrDefault(2) ?? "5"));
+        break;
+    case ["frames", .. var rest]:
+        await FrameExtractionBench.RunAsync(rest);
+        break;
+    default:
+        Console.WriteLine("usage: FaceClassifier.Bench recognition [chips-dir] [rounds] | frames [...]");
+        break;
 }
-
-Console.WriteLine("usage: FaceClassifier.Bench recognition [chips-dir] [rounds]");

@@ -14,7 +14,7 @@ public class TrackingServiceCollectionExtensionsTests
     [Fact]
     public void Resolves_the_services_with_options_from_configuration()
     {
-        using var provider = Provider(new() { ["FaceMatching:Threshold"] = "0.5", ["FaceTracking:DescriptorInterval"] = "4" });
+        using var provider = Provider(new() { ["Vision:Matching:Threshold"] = "0.5", ["Vision:Tracking:DescriptorInterval"] = "4" });
         var enrolled = Person(1);
         var gallery = new[] { new EnrolledFace("p1", "One", enrolled) };
 
@@ -25,10 +25,10 @@ public class TrackingServiceCollectionExtensionsTests
     }
 
     [Theory]
-    [InlineData("FaceMatching:Threshold", "0")]
-    [InlineData("FaceTracking:DescriptorInterval", "0")]
-    [InlineData("FaceTracking:MinIoU", "1.5")]
-    [InlineData("FaceSummary:JoinDistance", "-1")]
+    [InlineData("Vision:Matching:Threshold", "0")]
+    [InlineData("Vision:Tracking:DescriptorInterval", "0")]
+    [InlineData("Vision:Tracking:MinIoU", "1.5")]
+    [InlineData("Vision:Summary:JoinDistance", "-1")]
     public void Rejects_invalid_options(string key, string value)
     {
         using var provider = Provider(new() { [key] = value });
