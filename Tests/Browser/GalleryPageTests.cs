@@ -1,0 +1,65 @@
+using FaceClassifier.Tests.Browser.Support;
+using Microsoft.Playwright;
+
+namespace FaceClassifier.Tests.Browser;
+
+/// <summary>The gallery page against the real API: refused photos, a wrong API key, enroll and delete.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class GalleryPageTests(BrowserFixture fixture)
+{
+    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 60_000 };
+
+    [Fact]
+    public async Task Refused_photos_show_how_many_faces_each_one_has()
+    {
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await UseKeyAsync(page, UiApp.ApiKey);
+        await page.GotoAsync("/people");
+        await page.GetByLabel("Name").FillAsync($"Refused {Guid.NewGuid().ToString("N")[..8]}");
+        await page.GetByLabel("Photos").SetInputFilesAsync([ScenarioMedia.OtherFacePhoto, ScenarioMedia.GroupPhoto]);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enroll" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#enroll-message")).ToHaveTextAsync(
+            "Not enrolled: one photo does not show exactly one face. sample1.jpg shows 3 faces. Choose photos with only this person in them.", Slow);
+        await Assertions.Expect(page.Locator("#photo-report li")).ToHaveTextAsync(
+            [$"{Path.GetFileName(ScenarioMedia.OtherFacePhoto)}: 1 face — fine", "sample1.jpg: 3 faces — refused"]);
+        await Assertions.Expect(page.Locator("#enroll-message")).ToBeFocusedAsync();
+        await browser.ScreenshotAsync("gallery-refused-photo");
+        Assert.Empty(browser.Problems);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_is_asked_again_then_the_person_is_enrolled_listed_and_deleted()
+    {
+        var name = $"Brian {Guid.NewGuid().ToString("N")[..8]} Harvey";
+        await using var browser = await fixture.OpenAsync(width: 375, height: 800);
+        var page = browser.Page;
+        await UseKeyAsync(page, "not-the-key");
+        await page.GotoAsync("/people");
+        await page.GetByLabel("Name").FillAsync(name);
+        await page.GetByLabel("Photos").SetInputFilesAsync(ScenarioMedia.OtherFacePhoto);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enroll" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#key-message")).ToHaveTextAsync(
+            "The API key was not accepted (The X-Api-Key header is not valid). Enter the right key; the change is then sent again.");
+        await page.GetByLabel("API key for changing the gallery").FillAsync(UiApp.ApiKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use this key" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#enroll-message")).ToHaveTextAsync($"{name} is enrolled from 1 photo.", Slow);
+        var item = page.Locator(".person", new() { HasText = name });
+        await Assertions.Expect(item.Locator(".avatar")).ToHaveTextAsync("BH");
+        await browser.ScreenshotAsync("gallery-phone");
+
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Delete {name}" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#list-status")).ToContainTextAsync($"{name} was deleted.");
+        await Assertions.Expect(item).ToHaveCountAsync(0);
+        Assert.Empty(browser.Problems);
+    }
+
+    private static Task UseKeyAsync(IPage page, string key) =>
+        page.AddInitScriptAsync($"window.sessionStorage.setItem('faceclassifier.apiKey', '{key}');");
+}
