@@ -134,6 +134,7 @@ async function poll() {
     if (error.status === 400 || error.status === 404) {
       // A malformed or unknown id will not get better by asking again.
       view.job.hidden = true;
+      view.pollNote.textContent = '';
       showMessage(view.loadMessage, 'error', error.message);
       return;
     }
