@@ -1,5 +1,5 @@
-// The job page: polls GET /api/classification/{id} until the job is completed or failed, and lets the
-// user change where the result goes (PUT).
+// The job page: polls GET /api/classification/{id} until the job is completed or failed and its result
+// sent (stage "done"), and lets the user change where the result goes (PUT).
 import { apiFetch } from './api.js';
 import { checkEmail, checkName } from './checks.js';
 import { checkFields, el, setFieldError, showMessage } from './dom.js';
@@ -7,6 +7,9 @@ import { contactAnswerText, notificationText, percentText, stageText, statusText
 
 const POLL_MS = 1500;
 const MAX_BACKOFF_MS = 15000;
+// After the job ends, the result is still being sent (stage "notifying"): look less often, and not forever.
+const SETTLING_POLL_MS = 4000;
+const MAX_SETTLING_POLLS = 150;
 
 const id = decodeURIComponent(window.location.pathname.split('/').filter(Boolean)[1] ?? '');
 const $ = (elementId) => document.getElementById(elementId);
@@ -30,6 +33,7 @@ const view = {
 };
 
 let failures = 0;
+let settlingPolls = 0;
 let contactFilled = false;
 let lastAnnouncement = '';
 
@@ -126,9 +130,13 @@ async function poll() {
     const envelope = await apiFetch(`/api/classification/${encodeURIComponent(id)}`);
     failures = 0;
     view.pollNote.textContent = '';
-    render(envelope.data);
-    if (envelope.data.status === 'processing') {
+    const data = envelope.data;
+    render(data);
+    if (data.status === 'processing') {
       window.setTimeout(poll, POLL_MS);
+    } else if (data.stage !== 'done' && settlingPolls < MAX_SETTLING_POLLS) {
+      settlingPolls += 1;
+      window.setTimeout(poll, SETTLING_POLL_MS);
     }
   } catch (error) {
     if (error.status === 400 || error.status === 404) {
