@@ -1,7 +1,7 @@
 using FaceClassifier.Vision;
 using FaceClassifier.Vision.Alignment;
 
-namespace FaceClassifier.Tests.Alignment;
+namespace FaceClassifier.Tests.Vision.Alignment;
 
 public sealed class SimilarityTransformTests
 {

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Landmarks;
+using FaceClassifier.Tests.Vision.Landmarks;
 using FaceClassifier.Vision;
 using FaceClassifier.Vision.Alignment;
 using Xunit.Abstractions;
 
-namespace FaceClassifier.Tests.Alignment;
+namespace FaceClassifier.Tests.Vision.Alignment;
 
 public sealed class AlignerCostTests(ITestOutputHelper output)
 {

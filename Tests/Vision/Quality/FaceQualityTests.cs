@@ -1,13 +1,13 @@
-using FaceClassifier.Tests.Alignment;
+using FaceClassifier.Tests.Vision.Alignment;
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Landmarks;
+using FaceClassifier.Tests.Vision.Landmarks;
 using FaceClassifier.Vision;
 using FaceClassifier.Vision.Alignment;
 using FaceClassifier.Vision.Quality;
 using OpenCvSharp;
 using Xunit.Abstractions;
 
-namespace FaceClassifier.Tests.Quality;
+namespace FaceClassifier.Tests.Vision.Quality;
 
 public sealed class FaceQualityTests(ITestOutputHelper output)
 {

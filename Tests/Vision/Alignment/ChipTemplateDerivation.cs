@@ -1,6 +1,6 @@
 using FaceClassifier.Vision;
 
-namespace FaceClassifier.Tests.Alignment;
+namespace FaceClassifier.Tests.Vision.Alignment;
 
 /// <summary>
 /// How FaceChipTemplate was made from reference landmarks: face-api's dlib-box framing (centroid c of

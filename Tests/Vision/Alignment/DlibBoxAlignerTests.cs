@@ -1,10 +1,10 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Landmarks;
+using FaceClassifier.Tests.Vision.Landmarks;
 using FaceClassifier.Vision;
 using FaceClassifier.Vision.Alignment;
 using FaceClassifier.Vision.Landmarks;
 
-namespace FaceClassifier.Tests.Alignment;
+namespace FaceClassifier.Tests.Vision.Alignment;
 
 public sealed class DlibBoxAlignerTests
 {

@@ -2,7 +2,7 @@ using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Vision.Embedding;
 using Microsoft.Extensions.Options;
 
-namespace FaceClassifier.Tests.Embedding;
+namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>One embedder (one ONNX session, one intra-op thread) shared by a test class.</summary>
 public sealed class RecognitionNetFixture : IDisposable

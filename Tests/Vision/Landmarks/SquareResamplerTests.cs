@@ -1,7 +1,7 @@
 using FaceClassifier.Vision;
 using FaceClassifier.Vision.Landmarks;
 
-namespace FaceClassifier.Tests.Landmarks;
+namespace FaceClassifier.Tests.Vision.Landmarks;
 
 public sealed class SquareResamplerTests
 {

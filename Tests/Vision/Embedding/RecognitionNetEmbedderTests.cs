@@ -4,7 +4,7 @@ using FaceClassifier.Vision.Embedding;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
-namespace FaceClassifier.Tests.Embedding;
+namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>Batching, identity separation, robustness to JPEG and concurrent use of one embedder.</summary>
 public sealed class RecognitionNetEmbedderTests(RecognitionNetFixture fixture, ITestOutputHelper output)

@@ -4,7 +4,7 @@ using FaceClassifier.Vision.Models;
 using FaceClassifier.Vision.Onnx;
 using Microsoft.ML.OnnxRuntime;
 
-namespace FaceClassifier.Tests.Embedding;
+namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>The converted recognition graph: shapes, layer count and weight checks.</summary>
 public sealed class FaceRecognitionNetGraphTests

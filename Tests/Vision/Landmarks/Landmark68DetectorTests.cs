@@ -3,7 +3,7 @@ using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Vision;
 using Xunit.Abstractions;
 
-namespace FaceClassifier.Tests.Landmarks;
+namespace FaceClassifier.Tests.Vision.Landmarks;
 
 public sealed class Landmark68DetectorTests(LandmarkDetectorFixture fixture, ITestOutputHelper output)
     : IClassFixture<LandmarkDetectorFixture>

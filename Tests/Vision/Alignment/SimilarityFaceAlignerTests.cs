@@ -1,11 +1,11 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Landmarks;
+using FaceClassifier.Tests.Vision.Landmarks;
 using FaceClassifier.Vision;
 using FaceClassifier.Vision.Alignment;
 using FaceClassifier.Vision.Landmarks;
 using Xunit.Abstractions;
 
-namespace FaceClassifier.Tests.Alignment;
+namespace FaceClassifier.Tests.Vision.Alignment;
 
 public sealed class SimilarityFaceAlignerTests(LandmarkDetectorFixture fixture, ITestOutputHelper output)
     : IClassFixture<LandmarkDetectorFixture>

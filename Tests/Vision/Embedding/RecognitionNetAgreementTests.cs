@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 
-namespace FaceClassifier.Tests.Embedding;
+namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>Our ONNX descriptors against face-api's own (tfjs WASM) on the same pixels.</summary>
 public sealed class RecognitionNetAgreementTests(RecognitionNetFixture fixture, ITestOutputHelper output)

@@ -2,7 +2,7 @@ using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Vision.Landmarks;
 using Microsoft.Extensions.Options;
 
-namespace FaceClassifier.Tests.Landmarks;
+namespace FaceClassifier.Tests.Vision.Landmarks;
 
 /// <summary>One converted landmark net shared by a test class.</summary>
 public sealed class LandmarkDetectorFixture : IDisposable

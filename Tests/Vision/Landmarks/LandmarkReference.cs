@@ -2,7 +2,7 @@ using System.Text.Json;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Vision;
 
-namespace FaceClassifier.Tests.Landmarks;
+namespace FaceClassifier.Tests.Vision.Landmarks;
 
 /// <summary>One face of the committed faceref run (Tests/Data/faceref/demo-samples.json).</summary>
 public sealed record ReferenceFace(

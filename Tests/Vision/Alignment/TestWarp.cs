@@ -3,7 +3,7 @@ using FaceClassifier.Vision;
 using FaceClassifier.Vision.Alignment;
 using OpenCvSharp;
 
-namespace FaceClassifier.Tests.Alignment;
+namespace FaceClassifier.Tests.Vision.Alignment;
 
 /// <summary>Whole-image transforms for building test inputs (rotated, scaled copies of demo photos).</summary>
 public static class TestWarp

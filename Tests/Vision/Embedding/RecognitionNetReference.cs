@@ -2,7 +2,7 @@ using System.Text.Json;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Vision;
 
-namespace FaceClassifier.Tests.Embedding;
+namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>
 /// The chips and faceref descriptors in Tests/Data/faceref/chips (made by regenerate.sh there):

@@ -1,8 +1,8 @@
-using FaceClassifier.Tests.Landmarks;
+using FaceClassifier.Tests.Vision.Landmarks;
 using FaceClassifier.Vision;
 using FaceClassifier.Vision.Alignment;
 
-namespace FaceClassifier.Tests.Alignment;
+namespace FaceClassifier.Tests.Vision.Alignment;
 
 public sealed class ChipTemplateTests
 {

@@ -1,7 +1,7 @@
 using FaceClassifier.Vision;
 using FaceClassifier.Vision.Embedding;
 
-namespace FaceClassifier.Tests.Embedding;
+namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>face-api's toBatchTensor(150, centred) + (v - mean)/255, checked value by value.</summary>
 public sealed class RecognitionNetPreprocessingTests
