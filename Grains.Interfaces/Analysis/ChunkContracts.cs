@@ -8,14 +8,14 @@ public sealed record WireBox(
     [property: Id(2)] float Width,
     [property: Id(3)] float Height);
 
-/// <summary>One time range of a job's video for a worker to analyse.</summary>
+/// <summary>One time range of a job's video for a worker to analyse; a null End runs to the end of the video.</summary>
 [GenerateSerializer, Alias("fc.ChunkRequest")]
 public sealed record ChunkRequest(
     [property: Id(0)] Guid JobId,
     [property: Id(1)] int ChunkIndex,
     [property: Id(2)] string VideoKey,
     [property: Id(3)] TimeSpan Start,
-    [property: Id(4)] TimeSpan End,
+    [property: Id(4)] TimeSpan? End,
     [property: Id(5)] double FramesPerSecond,
     [property: Id(6)] int? MaxWidth);
 

@@ -11,16 +11,16 @@ namespace FaceClassifier.Storage;
 public static class FileGrainStorageExtensions
 {
     /// <summary>Adds a named file grain storage provider.</summary>
-    public static ISiloBuilder AddFileGrainStorage(this ISiloBuilder builder, string name, Action<FileGrainStorageOptions> configure)
+    public static ISiloBuilder AddFileGrainStorage(this ISiloBuilder builder, string name, Action<OptionsBuilder<FileGrainStorageOptions>> configure)
     {
         builder.Services.AddFileGrainStorage(name, configure);
         return builder;
     }
 
     /// <summary>Adds a named file grain storage provider.</summary>
-    public static IServiceCollection AddFileGrainStorage(this IServiceCollection services, string name, Action<FileGrainStorageOptions> configure)
+    public static IServiceCollection AddFileGrainStorage(this IServiceCollection services, string name, Action<OptionsBuilder<FileGrainStorageOptions>> configure)
     {
-        services.AddOptions<FileGrainStorageOptions>(name).Configure(configure);
+        configure(services.AddOptions<FileGrainStorageOptions>(name));
         services.AddTransient<IConfigurationValidator>(sp =>
             new FileGrainStorageOptionsValidator(sp.GetRequiredService<IOptionsMonitor<FileGrainStorageOptions>>().Get(name), name));
         return services.AddGrainStorage(name, Create);
