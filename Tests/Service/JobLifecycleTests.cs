@@ -5,7 +5,7 @@ using FaceClassifier.Vision;
 namespace FaceClassifier.Tests.Service;
 
 /// <summary>The job grain's lifecycle through the real runner, stream, storage and reminders.</summary>
-[Collection(ServiceCollection.Name)]
+[Collection(ServiceClusterCollection.Name)]
 public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
 {
     private readonly IGrainFactory _grains = fixture.Client;

@@ -20,6 +20,12 @@ public sealed class ScriptedJobAnalysis : IJobAnalysis
     {
         var script = For(work.JobId);
         Interlocked.Increment(ref script.RunCount);
+        script.Loaded = await checkpoint.LoadAsync();
+        if (script.Checkpoint is { } chunk)
+        {
+            await checkpoint.SaveAsync(chunk);
+        }
+
         script.Started.TrySetResult();
         await script.Release.Task.WaitAsync(cancellationToken);
         return script.Failure is { } failure ? throw failure : new AnalysisOutcome(script.Result, script.ImageKey);
@@ -44,6 +50,12 @@ public sealed class AnalysisScript
     public string? ImageKey { get; set; }
 
     public Exception? Failure { get; set; }
+
+    /// <summary>A chunk the analysis checkpoints before it waits (as a worker's finished chunk would be).</summary>
+    public ChunkResult? Checkpoint { get; set; }
+
+    /// <summary>The checkpointed chunks the last attempt was handed.</summary>
+    public IReadOnlyCollection<ChunkResult> Loaded { get; set; } = [];
 
     /// <summary>Makes the analysis wait for <see cref="Release"/>.</summary>
     public AnalysisScript Hold()

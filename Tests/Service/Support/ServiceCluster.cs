@@ -1,6 +1,7 @@
 using FaceClassifier.Delivery;
 using FaceClassifier.Hosting;
 using FaceClassifier.Analysis;
+using FaceClassifier.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -24,7 +25,7 @@ public static class ServiceCluster
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ServiceId = serviceId;
         builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(
-            FastSettings.Append(new(Storage.DataDirectory.Variable, dataDirectory))));
+            FastSettings.Append(new(DataDirectory.Variable, dataDirectory))));
         builder.ConfigureSilo((_, silo) =>
         {
             // The doubles first: the real registrations are TryAdd and step aside.

@@ -27,7 +27,7 @@ public sealed class ServiceClusterFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class ServiceCollection : ICollectionFixture<ServiceClusterFixture>
+public sealed class ServiceClusterCollection : ICollectionFixture<ServiceClusterFixture>
 {
     public const string Name = "service cluster";
 }

@@ -1,4 +1,5 @@
 using FaceClassifier.Jobs;
+using FaceClassifier.Storage;
 
 namespace FaceClassifier.Tests.Service.Support;
 
@@ -8,7 +9,7 @@ public static class TestJobs
     public static readonly VideoFacts TenSecondVideo = new("mp4", "h264", TimeSpan.FromSeconds(10), 640, 360, 25, 123_456);
 
     public static JobSubmission Submission(Guid jobId, string email = "first@example.com", string name = "Ann Example", string? webhook = null) =>
-        new(name, email, Storage.BlobKeys.Video(jobId), TenSecondVideo, webhook);
+        new(name, email, BlobKeys.Video(jobId), TenSecondVideo, webhook);
 
     public static Task<JobSnapshot> WaitForAsync(IGrainFactory grains, Guid jobId, Func<JobSnapshot, bool> condition, string what) =>
         Poll.UntilAsync(async () => await grains.GetGrain<IClassificationJobGrain>(jobId).GetAsync() is { } s && condition(s) ? s : null, what);
