@@ -2,6 +2,7 @@ using FaceClassifier.Analysis;
 using FaceClassifier.Delivery;
 using FaceClassifier.Storage;
 using FaceClassifier.Vision;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 using Orleans.Streams.Core;
@@ -18,6 +19,7 @@ public sealed partial class JobRunnerGrain(
     [PersistentState("chunks", StorageNames.Jobs)] IPersistentState<RunnerState> checkpoint,
     IJobAnalysis analysis,
     JobNotifier notifier,
+    IHostApplicationLifetime lifetime,
     ILogger<JobRunnerGrain> logger)
     : Grain, IJobRunnerGrain, IStreamSubscriptionObserver, IAsyncObserver<JobWorkItem>, IChunkCheckpoint
 {
@@ -40,7 +42,8 @@ public sealed partial class JobRunnerGrain(
             return Task.CompletedTask;
         }
 
-        _run = new CancellationTokenSource();
+        // Stop with the host, not after it: shutdown would otherwise wait for the run to finish.
+        _run = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
         _timer = this.RegisterGrainTimer(
             RunAsync,
             new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
