@@ -75,7 +75,7 @@ public static class ClassificationApi
 
     private static async Task<(ContactUpdate? Update, string? Error)> ReadUpdateAsync(HttpRequest request)
     {
-        const string shape = "the body must be a JSON object with \"name\" and/or \"email\"";
+        const string shape = "the body must be a JSON object with name and/or email";
         JsonDocument body;
         try
         {
