@@ -16,15 +16,19 @@ namespace FaceClassifier.Tests.Api.Support;
 
 /// <summary>
 /// The API process with its co-hosted silo on free ports and a fresh data folder. By default the analysis
-/// stage and the notification channel are the test doubles; <paramref name="realPipeline"/> keeps the
-/// registered engine and notifications (tests that need the merged engine, video and notification branches).
+/// stage and the notification channel are the test doubles; <paramref name="realAnalysis"/> and
+/// <paramref name="realNotifications"/> keep the registered engine and notifications (tests that need the
+/// merged engine, video and notification branches).
 /// </summary>
-public sealed class ApiFactory(string? apiKey = ApiFactory.ApiKey, bool realPipeline = false) : WebApplicationFactory<Program>
+public sealed class ApiFactory(
+    string? apiKey = ApiFactory.ApiKey, bool realAnalysis = false, bool realNotifications = false, string? dataDirectory = null)
+    : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-api-key";
     public const long MaxUploadBytes = 64 << 10;
 
-    public string DataDirectory { get; } = TestAssets.TempDirectory();
+    /// <summary>The data folder: the given one (kept on dispose, e.g. for a restart) or a fresh one (deleted).</summary>
+    public string DataDirectory { get; } = dataDirectory ?? TestAssets.TempDirectory();
 
     public ScriptedJobAnalysis Analysis { get; } = new();
 
@@ -39,7 +43,10 @@ public sealed class ApiFactory(string? apiKey = ApiFactory.ApiKey, bool realPipe
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Directory.Delete(DataDirectory, recursive: true);
+        if (dataDirectory is null)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -53,18 +60,25 @@ public sealed class ApiFactory(string? apiKey = ApiFactory.ApiKey, bool realPipe
             builder.UseSetting(key, value);
         }
 
-        if (realPipeline)
+        if (!realAnalysis)
         {
-            return;
+            builder.UseSetting("Upload:MaxBytes", MaxUploadBytes.ToString());
         }
 
-        builder.UseSetting("Upload:MaxBytes", MaxUploadBytes.ToString());
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<IJobAnalysis>();
-            services.AddSingleton<IJobAnalysis>(Analysis);
-            services.RemoveAll<IJobNotificationChannel>();
-            services.AddSingleton<IJobNotificationChannel>(Channel);
+            if (!realAnalysis)
+            {
+                services.RemoveAll<IJobAnalysis>();
+                services.AddSingleton<IJobAnalysis>(Analysis);
+            }
+
+            if (!realNotifications)
+            {
+                services.RemoveAll<IJobNotificationChannel>();
+                services.AddSingleton<IJobNotificationChannel>(Channel);
+            }
+
             services.AddKeyedSingleton<TimeProvider>(BlobUrlSigner.ClockKey, UrlClock);
             services.RemoveAll<IBlobStore>();
             services.AddSingleton<IBlobStore>(sp => Blobs = new FaultInjectingBlobStore(new LocalBlobStore(sp.GetRequiredService<DataDirectory>())));
