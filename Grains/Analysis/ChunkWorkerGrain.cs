@@ -8,7 +8,8 @@ namespace FaceClassifier.Analysis;
 
 /// <summary>Analyses one chunk of a video on the local silo, within the silo's cap on concurrent analyses.</summary>
 [StatelessWorker]
-public sealed class ChunkWorkerGrain(IVideoChunkAnalyzer analyzer, IBlobStore blobs, AnalysisSlots slots) : Grain, IChunkWorkerGrain
+public sealed class ChunkWorkerGrain(IVideoChunkAnalyzer analyzer, IBlobStore blobs, AnalysisSlots slots, TimeProvider time)
+    : Grain, IChunkWorkerGrain
 {
     public async Task<ChunkResult> AnalyzeAsync(ChunkRequest request, CancellationToken cancellationToken = default)
     {
@@ -22,7 +23,7 @@ public sealed class ChunkWorkerGrain(IVideoChunkAnalyzer analyzer, IBlobStore bl
             MaxWidth = request.MaxWidth,
         };
         var job = GrainFactory.GetGrain<IClassificationJobGrain>(request.JobId);
-        var progress = new ChunkProgress(job, request.ChunkIndex, TimeProvider.System);
+        var progress = new ChunkProgress(job, request.ChunkIndex, time);
         var analysis = await analyzer.AnalyzeAsync(path, sampling, progress, cancellationToken);
         await job.ReportProgressAsync(request.ChunkIndex, analysis.FramesAnalysed);
         return ChunkMapping.ToWire(request.ChunkIndex, analysis);
