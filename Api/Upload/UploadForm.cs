@@ -64,7 +64,12 @@ public static class UploadFormReader
         }
         catch (BlobTooLargeException ex)
         {
-            return (null, $"file is larger than the maximum of {Sizes.Describe(ex.MaxBytes)}");
+            return (null, TooLarge(ex.MaxBytes));
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel refuses a declared Content-Length past its limit before a byte is streamed.
+            return (null, TooLarge(maxBytes));
         }
         catch (InvalidDataException)
         {
@@ -73,6 +78,8 @@ public static class UploadFormReader
 
         return (new UploadForm(Field(fields, "name"), Field(fields, "email"), Field(fields, "webhook_url"), fileBytes), null);
     }
+
+    private static string TooLarge(long maxBytes) => $"file is larger than the maximum of {Sizes.Describe(maxBytes)}";
 
     private static string? Field(Dictionary<string, string> fields, string name) =>
         fields.TryGetValue(name, out var value) && value.Trim() is { Length: > 0 } trimmed ? trimmed : null;

@@ -23,7 +23,6 @@ public sealed partial class JobRunnerGrain(
     ILogger<JobRunnerGrain> logger)
     : Grain, IJobRunnerGrain, IStreamSubscriptionObserver, IAsyncObserver<JobWorkItem>, IChunkCheckpoint
 {
-    private readonly SemaphoreSlim _checkpointGate = new(1, 1);
     private CancellationTokenSource? _run;
     private IGrainTimer? _timer;
     private bool _again;
@@ -68,31 +67,6 @@ public sealed partial class JobRunnerGrain(
         }
 
         await ClearCheckpointAsync();
-    }
-
-    public Task<IReadOnlyCollection<ChunkResult>> LoadAsync() =>
-        Task.FromResult<IReadOnlyCollection<ChunkResult>>(checkpoint.State.Chunks);
-
-    public async Task SaveAsync(ChunkResult chunk)
-    {
-        await _checkpointGate.WaitAsync();
-        try
-        {
-            if (_run is not { IsCancellationRequested: false })
-            {
-                return;
-            }
-
-            checkpoint.State = checkpoint.State with
-            {
-                Chunks = [.. checkpoint.State.Chunks.Where(c => c.ChunkIndex != chunk.ChunkIndex), chunk],
-            };
-            await checkpoint.WriteStateAsync();
-        }
-        finally
-        {
-            _checkpointGate.Release();
-        }
     }
 
     private async Task RunAsync(CancellationToken timerToken)
@@ -160,23 +134,5 @@ public sealed partial class JobRunnerGrain(
         // The result is stored; the chunks' descriptors are not needed any more.
         await ClearCheckpointAsync();
         return finished;
-    }
-
-    private async Task ClearCheckpointAsync()
-    {
-        await _checkpointGate.WaitAsync();
-        try
-        {
-            if (checkpoint.RecordExists)
-            {
-                await checkpoint.ClearStateAsync();
-            }
-
-            checkpoint.State = new RunnerState();
-        }
-        finally
-        {
-            _checkpointGate.Release();
-        }
     }
 }
