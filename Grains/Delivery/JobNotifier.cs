@@ -76,7 +76,4 @@ public sealed partial class JobNotifier(
         JobJson.Options);
 
     private string JobUrl(Guid id) => new Uri(new Uri(urls.Value.PublicBaseUrl), $"/api/classification/{id}").ToString();
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId}: the {Kind} channel threw instead of dead-lettering; notification recorded as failed")]
-    private static partial void LogChannelFailed(ILogger logger, Exception exception, Guid jobId, string kind);
 }
