@@ -1,5 +1,16 @@
+using FaceClassifier.Api.Apis;
+using FaceClassifier.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.UseOrleans(silo => silo.UseLocalhostClustering());
+builder.AddFaceClassifierApi();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.UseFaceClassifierErrors();
+app.MapHealthApi();
+app.MapUploadApi();
+app.MapClassificationApi();
+app.MapPeopleApi();
+app.MapFacesApi();
+app.MapAdminApi();
+app.MapFilesApi();
 app.Run();
