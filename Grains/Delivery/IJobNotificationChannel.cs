@@ -8,7 +8,7 @@ public sealed record JobEmail(
     string To,
     string Name,
     bool Succeeded,
-    IReadOnlyList<string> PeopleFound,
+    IReadOnlyList<PersonResult> PeopleFound,
     int UnknownFaces,
     string? ImageUrl,
     string JobUrl,

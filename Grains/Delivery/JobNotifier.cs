@@ -59,7 +59,7 @@ public sealed partial class JobNotifier(
             task.Email,
             job.Name,
             succeeded,
-            job.Result?.People.Select(p => p.Name).ToList() ?? [],
+            job.Result?.People ?? [],
             job.Result?.UnknownFaces.Count ?? 0,
             succeeded && job.ImageKey is { } image ? signer.CreateMailUrl(image) : null,
             JobUrl(job.Id),

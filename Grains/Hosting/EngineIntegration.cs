@@ -1,17 +1,22 @@
+using FaceClassifier.Delivery;
+using FaceClassifier.Notifications;
+using FaceClassifier.Vision;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaceClassifier.Hosting;
 
-/// <summary>
-/// The one place where implementations built on other branches are registered: the face engine
-/// (IFaceAnalyzer, IFaceEmbedder, IImageCodec, IVideoChunkAnalyzer, IFaceSummaryBuilder,
-/// IClassifiedFrameRenderer), video (IVideoProbe, IFrameSource, and <see cref="IUploadedVideoValidator"/>
-/// over VideoValidator) and notifications (<see cref="Delivery.IJobNotificationChannel"/> and
-/// <see cref="Delivery.IDeadLetterAdmin"/> over INotificationDispatcher). Until those branches are
-/// merged it registers nothing, and the parts that need them fail at first use.
-/// </summary>
+/// <summary>Registers the face engine, video processing and notifications behind the service's own seams.</summary>
 public static class EngineIntegration
 {
-    public static IServiceCollection AddEngineAdapters(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddEngineAdapters(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddFaceEngine();
+        services.AddNotifications(configuration);
+        services.TryAddSingleton<IUploadedVideoValidator, UploadedVideoValidator>();
+        services.TryAddSingleton<IJobNotificationChannel, DispatcherNotificationChannel>();
+        services.TryAddSingleton<IDeadLetterAdmin, DispatcherDeadLetterAdmin>();
+        return services;
+    }
 }

@@ -36,7 +36,7 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
         Assert.Equal("first@example.com", mail.To);
         Assert.Equal("Ann Example", mail.Name);
         Assert.True(mail.Succeeded);
-        Assert.Equal(["Ann"], mail.PeopleFound);
+        Assert.Equal(["Ann"], mail.PeopleFound.Select(p => p.Name));
         Assert.Equal(1, mail.UnknownFaces);
         Assert.EndsWith($"/api/classification/{id}", mail.JobUrl);
         Assert.Equal(1, fixture.Analysis.For(id).RunCount);
