@@ -1,9 +1,19 @@
+using FaceClassifier.Api.Apis;
+using FaceClassifier.Api.Hosting;
 using FaceClassifier.Api.WebUi;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.UseOrleans(silo => silo.UseLocalhostClustering());
+builder.AddFaceClassifierApi();
 builder.AddWebUi();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.UseFaceClassifierErrors();
+app.MapHealthApi();
+app.MapUploadApi();
+app.MapClassificationApi();
+app.MapPeopleApi();
+app.MapFacesApi();
+app.MapAdminApi();
+app.MapFilesApi();
 app.MapWebUi();
 app.Run();

@@ -1,3 +1,7 @@
+using FaceClassifier.Hosting;
+
+// A worker-only silo (no HTTP): joins the silo at Orleans:PrimarySiloPort and runs grains, chunk analyses included.
 var builder = Host.CreateApplicationBuilder(args);
-builder.UseOrleans(silo => silo.UseLocalhostClustering());
+builder.UseOrleans(silo => silo.UseConfiguredLocalhostClustering().AddFaceClassifier());
+builder.Services.AddEngineAdapters(builder.Configuration);
 await builder.Build().RunAsync();

@@ -46,7 +46,7 @@ internal static class FrameExtractionBench
         Console.WriteLine($"{name,-22} {frames,4} frames  median {median:0.00} s (min {times[0]:0.00})  {frames / median,6:0.0} frames/s  {info.Duration.TotalSeconds / median,5:0.0}x real time");
     }
 
-    private static string Make720p(TimeSpan duration)
+    internal static string Make720p(TimeSpan duration)
     {
         var seconds = (int)Math.Ceiling(duration.TotalSeconds);
         var output = Path.Combine(Path.GetTempPath(), $"faceclassifier-bench-pan720p-{seconds}s.mp4");

@@ -2,13 +2,19 @@ using FaceClassifier.Bench;
 
 switch (args)
 {
-    case ["recognition", ..]:
-        RecognitionThroughput.Run(args.ElementAtOrDefault(1) ?? "Tests/Data/faceref/chips", int.Parse(args.ElementAtOrDefault(2) ?? "5"));
+    case ["engine", .. var rest]:
+        EngineThroughputBench.Run(rest);
+        break;
+    case ["video", .. var rest]:
+        await VideoAnalysisBench.RunAsync(rest);
         break;
     case ["frames", .. var rest]:
         await FrameExtractionBench.RunAsync(rest);
         break;
+    case ["recognition", ..]:
+        RecognitionThroughput.Run(args.ElementAtOrDefault(1) ?? "Tests/Data/faceref/chips", int.Parse(args.ElementAtOrDefault(2) ?? "5"));
+        break;
     default:
-        Console.WriteLine("usage: FaceClassifier.Bench recognition [chips-dir] [rounds] | frames [...]");
+        Console.WriteLine("usage: FaceClassifier.Bench engine [rounds] [faceref run.sh] | video [seconds] | frames [video] [runs] | recognition [chips-dir] [rounds]");
         break;
 }

@@ -3,7 +3,7 @@ namespace FaceClassifier.Vision.Detection;
 /// <summary>Settings of the SSD MobileNet v1 face detector; the first three match face-api's defaults.</summary>
 public sealed class FaceDetectorOptions
 {
-    public const string SectionName = "FaceDetector";
+    public const string SectionName = "Vision:Detection";
 
     /// <summary>A face needs a score strictly greater than this (face-api's minConfidence), in [0,1).</summary>
     public float MinScore { get; set; } = 0.5f;

@@ -10,7 +10,7 @@ internal sealed record FaceVariant(string Photo, string Change, RgbImage Image, 
     public static IEnumerable<FaceVariant> Of(string photo, RgbImage image)
     {
         var c = new Point2(image.Width / 2f, image.Height / 2f);
-        foreach (var (degrees, scale) in new[] { (20.0, 1.0), (-25.0, 0.8), (0.0, 0.6), (10.0, 1.3) })
+        foreach (var (degrees, scale) in new[] { (20.0, 1.0), (-25.0, 0.8), (0.0, 0.6), (-10.0, 0.9) })
         {
             yield return new(photo, $"rotate {degrees}° scale {scale}", ImageTransforms.RotateScale(image, c, degrees, scale), p => Rotate(p, c, degrees, scale));
         }

@@ -1,4 +1,4 @@
-using FaceClassifier.Video;
+using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Vision;
 using FaceClassifier.Vision.Matching;
 using FaceClassifier.Vision.Tracking;
@@ -43,15 +43,11 @@ public class TrackingServiceCollectionExtensionsTests
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings)
     {
-        var engine = new StandInEngine(frames: 1, faces: []);
+        settings["Vision:Models:WeightsDirectory"] = TestAssets.WeightsDirectory;
+        settings["Vision:Models:CacheDirectory"] = TestAssets.TestModelOptions().CacheDirectory;
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .AddLogging()
-            .AddSingleton<IFrameSource>(engine)
-            .AddSingleton<IFaceDetector>(engine)
-            .AddSingleton<ILandmarkDetector>(engine)
-            .AddSingleton<IFaceAligner>(engine)
-            .AddSingleton<IFaceEmbedder>(engine);
-        return services.AddFaceTracking().BuildServiceProvider();
+            .AddLogging();
+        return services.AddFaceEngine().BuildServiceProvider();
     }
 }

@@ -1,0 +1,45 @@
+using FaceClassifier.Api.Contracts;
+using FaceClassifier.Api.Security;
+using FaceClassifier.Delivery;
+using FaceClassifier.Jobs;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FaceClassifier.Api.Apis;
+
+/// <summary>What a replay did: "delivered" or "still failing".</summary>
+public sealed record ReplayDocument(string Id, string Result, DeadLetterInfo Letter);
+
+/// <summary>Dead-lettered notifications: /api/admin/dead-letters (API key when configured).</summary>
+public static class AdminApi
+{
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin/dead-letters").RequireApiKey();
+        group.MapGet("/", ListAsync);
+        group.MapPost("/{id}/replay", ReplayAsync);
+        return app;
+    }
+
+    private static async Task<Ok<ListEnvelope<IReadOnlyList<DeadLetterInfo>>>> ListAsync(HttpContext context, CancellationToken cancellationToken) =>
+        Envelope.List(await Admin(context).ListAsync(cancellationToken));
+
+    private static async Task<Results<Ok<DataEnvelope<ReplayDocument>>, NotFound<ErrorEnvelope>>> ReplayAsync(
+        string id, HttpContext context, IGrainFactory grains)
+    {
+        var (result, letter) = await Admin(context).ReplayAsync(id, context.RequestAborted);
+        if (result == ReplayResult.NotFound || letter is null)
+        {
+            return Envelope.NotFound($"no dead letter with id {id}");
+        }
+
+        if (result == ReplayResult.Delivered && letter.Kind == "email" && letter.JobId is { } jobId)
+        {
+            await grains.GetGrain<IClassificationJobGrain>(jobId).RecordReplayedEmailAsync(letter.Target);
+        }
+
+        var text = result == ReplayResult.Delivered ? "delivered" : "still failing";
+        return Envelope.Ok(new ReplayDocument(letter.Id, text, letter), letter.Id);
+    }
+
+    private static IDeadLetterAdmin Admin(HttpContext context) => context.RequestServices.GetRequiredService<IDeadLetterAdmin>();
+}

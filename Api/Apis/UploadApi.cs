@@ -1,0 +1,68 @@
+using FaceClassifier.Api.Contracts;
+using FaceClassifier.Api.Hosting;
+using FaceClassifier.Api.Upload;
+using FaceClassifier.Hosting;
+using FaceClassifier.Jobs;
+using FaceClassifier.Storage;
+using FaceClassifier.Vision;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Api.Apis;
+
+/// <summary>POST /api/upload: a video, name and email in; a queued job's id out.</summary>
+public static class UploadApi
+{
+    public static IEndpointRouteBuilder MapUploadApi(this IEndpointRouteBuilder app)
+    {
+        // Routing matches "/api/upload/" to this template too.
+        app.MapPost("/api/upload", UploadAsync);
+        return app;
+    }
+
+    private static async Task<Results<Ok<IdEnvelope>, BadRequest<ErrorEnvelope>>> UploadAsync(
+        HttpContext context, IBlobStore blobs, IGrainFactory grains, IOptions<UploadOptions> options)
+    {
+        var jobId = Guid.NewGuid();
+        var key = BlobKeys.Video(jobId);
+        var submitted = false;
+        try
+        {
+            var (form, error) = await UploadFormReader.ReadAsync(context.Request, blobs, key, options.Value.MaxBytes, context.RequestAborted);
+            error ??= FormError(form!);
+            if (error is not null)
+            {
+                return Envelope.BadRequest(error);
+            }
+
+            // Resolved here, not as a parameter: the cheap checks above need no video tooling.
+            var validator = context.RequestServices.GetRequiredService<IUploadedVideoValidator>();
+            VideoFacts video;
+            try
+            {
+                video = await validator.ValidateAsync(await blobs.GetLocalPathAsync(key, context.RequestAborted), context.RequestAborted);
+            }
+            catch (InvalidVideoException ex)
+            {
+                return Envelope.BadRequest(ex.Message);
+            }
+
+            await grains.GetGrain<IClassificationJobGrain>(jobId)
+                .SubmitAsync(new JobSubmission(form!.Name!, form.Email!, key, video, form.WebhookUrl));
+            submitted = true;
+            return Envelope.Ok(Ids.Format(jobId));
+        }
+        finally
+        {
+            if (!submitted)
+            {
+                await blobs.DeletePrefixAsync(BlobKeys.VideoFolder(jobId), CancellationToken.None);
+            }
+        }
+    }
+
+    private static string? FormError(UploadForm form) =>
+        form.FileBytes is null ? "file is required"
+        : form.FileBytes == 0 ? "file is empty"
+        : ContactRules.NameError(form.Name) ?? ContactRules.EmailError(form.Email) ?? ContactRules.WebhookError(form.WebhookUrl);
+}

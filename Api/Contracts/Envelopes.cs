@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FaceClassifier.Api.Contracts;
+
+/// <summary>The "status" object of every response.</summary>
+public sealed record ApiStatus(int Code, string Message)
+{
+    public static ApiStatus Success { get; } = new(200, "success");
+
+    public static ApiStatus BadRequest { get; } = new(400, "bad request");
+
+    public static ApiStatus Unauthorized { get; } = new(401, "unauthorized");
+
+    public static ApiStatus Forbidden { get; } = new(403, "forbidden");
+
+    public static ApiStatus NotFound { get; } = new(404, "not found");
+
+    public static ApiStatus InternalError { get; } = new(500, "internal server error");
+}
+
+/// <summary>{"status", "id"}: upload and delete answers.</summary>
+public sealed record IdEnvelope(ApiStatus Status, string Id);
+
+/// <summary>{"status", "data", "id"}: one resource.</summary>
+public sealed record DataEnvelope<T>(ApiStatus Status, T Data, string Id);
+
+/// <summary>{"status", "data"}: lists and results without one id.</summary>
+public sealed record ListEnvelope<T>(ApiStatus Status, T Data);
+
+/// <summary>{"status", "error"}: 400, 401, 403 and 404 answers.</summary>
+public sealed record ErrorEnvelope(ApiStatus Status, string Error);
+
+/// <summary>{"status"}: the 500 answer, with nothing about the failure.</summary>
+public sealed record StatusEnvelope(ApiStatus Status);
+
+/// <summary>Typed results in the envelopes.</summary>
+public static class Envelope
+{
+    public static Ok<DataEnvelope<T>> Ok<T>(T data, string id) => TypedResults.Ok(new DataEnvelope<T>(ApiStatus.Success, data, id));
+
+    public static Ok<IdEnvelope> Ok(string id) => TypedResults.Ok(new IdEnvelope(ApiStatus.Success, id));
+
+    public static Ok<ListEnvelope<T>> List<T>(T data) => TypedResults.Ok(new ListEnvelope<T>(ApiStatus.Success, data));
+
+    public static BadRequest<ErrorEnvelope> BadRequest(string error) => TypedResults.BadRequest(new ErrorEnvelope(ApiStatus.BadRequest, error));
+
+    public static NotFound<ErrorEnvelope> NotFound(string error) => TypedResults.NotFound(new ErrorEnvelope(ApiStatus.NotFound, error));
+
+    public static JsonHttpResult<ErrorEnvelope> Error(ApiStatus status, string error) =>
+        TypedResults.Json(new ErrorEnvelope(status, error), statusCode: status.Code);
+}

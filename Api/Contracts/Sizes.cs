@@ -1,0 +1,12 @@
+namespace FaceClassifier.Api.Contracts;
+
+/// <summary>Byte counts as people read them in error messages.</summary>
+public static class Sizes
+{
+    public static string Describe(long bytes) => bytes switch
+    {
+        >= 1 << 20 when bytes % (1 << 20) == 0 => $"{bytes >> 20} MB",
+        >= 1 << 10 when bytes % (1 << 10) == 0 => $"{bytes >> 10} KB",
+        _ => $"{bytes} bytes",
+    };
+}

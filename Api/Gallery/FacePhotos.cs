@@ -1,0 +1,88 @@
+using FaceClassifier.Api.Contracts;
+using FaceClassifier.Vision;
+
+namespace FaceClassifier.Api.Gallery;
+
+/// <summary>Reads uploaded photos and images for the gallery and engine endpoints.</summary>
+public static class FacePhotos
+{
+    /// <summary>The form's files called <paramref name="field"/>, each read into memory (they are capped), or the 400 message.</summary>
+    public static async Task<(IReadOnlyList<byte[]>? Files, string? Error)> ReadAsync(
+        HttpRequest request, string field, long maxBytes, int maxFiles, bool required = true)
+    {
+        if (!request.HasFormContentType)
+        {
+            return (null, "the request must be multipart/form-data");
+        }
+
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        var files = form.Files.GetFiles(field);
+        if (files.Count == 0)
+        {
+            return required ? (null, $"at least one {field} is required") : ([], null);
+        }
+
+        if (files.Count > maxFiles)
+        {
+            return (null, $"at most {maxFiles} {field}s may be sent at once");
+        }
+
+        var result = new List<byte[]>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var what = files.Count == 1 ? field : $"{field} {i + 1}";
+            if (files[i].Length == 0)
+            {
+                return (null, $"{what} is empty");
+            }
+
+            if (files[i].Length > maxBytes)
+            {
+                return (null, $"{what} is larger than the maximum of {Sizes.Describe(maxBytes)}");
+            }
+
+            using var buffer = new MemoryStream((int)files[i].Length);
+            await files[i].CopyToAsync(buffer, request.HttpContext.RequestAborted);
+            result.Add(buffer.ToArray());
+        }
+
+        return (result, null);
+    }
+
+    /// <summary>Each photo's one face descriptor, or the 400 message naming the photo and how many faces it holds.</summary>
+    public static (IReadOnlyList<float[]>? Descriptors, string? Error) Describe(
+        IReadOnlyList<byte[]> photos, IImageCodec codec, IFaceAnalyzer analyzer)
+    {
+        var descriptors = new List<float[]>();
+        for (var i = 0; i < photos.Count; i++)
+        {
+            var what = photos.Count == 1 ? "photo" : $"photo {i + 1}";
+            if (Decode(photos[i], codec) is not { } image)
+            {
+                return (null, $"{what} is not a decodable image");
+            }
+
+            var faces = analyzer.Analyze(image, withDescriptors: true);
+            if (faces.Count != 1 || faces[0].Descriptor is not { } descriptor)
+            {
+                return (null, $"{what} must show exactly one face; found {faces.Count}");
+            }
+
+            descriptors.Add(descriptor);
+        }
+
+        return (descriptors, null);
+    }
+
+    public static RgbImage? Decode(byte[] bytes, IImageCodec codec)
+    {
+        try
+        {
+            return codec.Decode(bytes);
+        }
+        catch (InvalidImageException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using FaceClassifier.Api.Security;
+using FaceClassifier.Hosting;
+using FaceClassifier.Jobs;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Api.Hosting;
+
+/// <summary>Wires the API process: the co-hosted silo, limits, JSON, options.</summary>
+public static class ApiHosting
+{
+    public const string UrlsVariable = "FACECLASSIFIER_URLS";
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
+    /// <summary>The embedded mode: silo and API in one process, data under FACECLASSIFIER_DATA.</summary>
+    public static WebApplicationBuilder AddFaceClassifierApi(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(builder.Configuration[UrlsVariable] is { Length: > 0 } urls ? urls : DefaultUrls);
+        }
+
+        builder.UseOrleans(silo => silo.UseConfiguredLocalhostClustering().AddFaceClassifier());
+        builder.Services.AddEngineAdapters(builder.Configuration);
+
+        builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section)
+            .Validate(o => o.MaxBytes > 0 && o.MaxPhotoBytes > 0 && o.MaxPhotos > 0, "Upload limits must be positive")
+            .ValidateOnStart();
+        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        builder.Services.AddSingleton<ApiKeyFilter>();
+
+        // Room for the multipart framing around the largest file; the file's own cap is checked while streaming.
+        const long framing = 1 << 20;
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>
+            kestrel.Limits.MaxRequestBodySize = upload.Value.MaxBytes + framing);
+        builder.Services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
+            form.MultipartBodyLengthLimit = (upload.Value.MaxPhotoBytes * upload.Value.MaxPhotos) + framing);
+        builder.Services.ConfigureHttpJsonOptions(o => JobJson.Configure(o.SerializerOptions));
+        return builder;
+    }
+}

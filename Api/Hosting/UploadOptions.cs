@@ -1,0 +1,26 @@
+namespace FaceClassifier.Api.Hosting;
+
+/// <summary>Limits on what clients may send.</summary>
+public sealed class UploadOptions
+{
+    public const string Section = "Upload";
+
+    /// <summary>Largest video accepted; enforced while the upload streams to storage.</summary>
+    public long MaxBytes { get; set; } = 200L << 20;
+
+    /// <summary>Largest single gallery photo or engine image.</summary>
+    public long MaxPhotoBytes { get; set; } = 10L << 20;
+
+    /// <summary>Most photos in one gallery request.</summary>
+    public int MaxPhotos { get; set; } = 10;
+}
+
+/// <summary>Who may write the gallery and use the admin endpoints.</summary>
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>When set, gallery writes and admin endpoints need this value in the X-Api-Key header.</summary>
+    [Redact]
+    public string? ApiKey { get; set; }
+}

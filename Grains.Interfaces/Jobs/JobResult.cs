@@ -1,0 +1,29 @@
+namespace FaceClassifier.Jobs;
+
+/// <summary>An enrolled person found in the video.</summary>
+[GenerateSerializer, Alias("fc.PersonResult")]
+public sealed record PersonResult(
+    [property: Id(0)] string PersonId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] double Confidence,
+    [property: Id(3)] double FirstSeenS,
+    [property: Id(4)] double LastSeenS,
+    [property: Id(5)] int Appearances,
+    [property: Id(6)] double BestFrameS);
+
+/// <summary>A face not in the gallery, clustered within the video.</summary>
+[GenerateSerializer, Alias("fc.UnknownFaceResult")]
+public sealed record UnknownFaceResult(
+    [property: Id(0)] string Label,
+    [property: Id(1)] int Appearances,
+    [property: Id(2)] double FirstSeenS,
+    [property: Id(3)] double LastSeenS);
+
+/// <summary>Who is in a video: the job's result.</summary>
+[GenerateSerializer, Alias("fc.JobResult")]
+public sealed record JobResult(
+    [property: Id(0)] IReadOnlyList<PersonResult> People,
+    [property: Id(1)] IReadOnlyList<UnknownFaceResult> UnknownFaces,
+    [property: Id(2)] int FacesDetected,
+    [property: Id(3)] int FramesAnalysed,
+    [property: Id(4)] double DurationS);

@@ -1,0 +1,19 @@
+namespace FaceClassifier.Analysis;
+
+/// <summary>How videos are sampled, chunked, and how many chunks a silo analyses at once.</summary>
+public sealed class AnalysisOptions
+{
+    public const string Section = "Analysis";
+
+    /// <summary>Frames per second sampled from the video.</summary>
+    public double FramesPerSecond { get; set; } = 2;
+
+    /// <summary>Length of the time range one worker grain analyses.</summary>
+    public TimeSpan ChunkDuration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Frames wider than this are scaled down before detection; null keeps the size.</summary>
+    public int? MaxFrameWidth { get; set; } = 1280;
+
+    /// <summary>Chunk analyses running at once on one silo; further ones wait for a slot.</summary>
+    public int MaxConcurrentAnalyses { get; set; } = Math.Max(1, Environment.ProcessorCount);
+}

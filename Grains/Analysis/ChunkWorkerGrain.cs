@@ -1,0 +1,50 @@
+using FaceClassifier.Jobs;
+using FaceClassifier.Storage;
+using FaceClassifier.Video;
+using FaceClassifier.Vision.Tracking;
+using Orleans.Concurrency;
+
+namespace FaceClassifier.Analysis;
+
+/// <summary>Analyses one chunk of a video on the local silo, within the silo's cap on concurrent analyses.</summary>
+[StatelessWorker]
+public sealed class ChunkWorkerGrain(IVideoChunkAnalyzer analyzer, IBlobStore blobs, AnalysisSlots slots, TimeProvider time)
+    : Grain, IChunkWorkerGrain
+{
+    public async Task<ChunkResult> AnalyzeAsync(ChunkRequest request, CancellationToken cancellationToken = default)
+    {
+        using var slot = await slots.AcquireAsync(cancellationToken);
+        var path = await blobs.GetLocalPathAsync(request.VideoKey, cancellationToken);
+        var sampling = new FrameSampling
+        {
+            FramesPerSecond = request.FramesPerSecond,
+            Start = request.Start,
+            End = request.End,
+            MaxWidth = request.MaxWidth,
+        };
+        var job = GrainFactory.GetGrain<IClassificationJobGrain>(request.JobId);
+        var progress = new ChunkProgress(job, request.ChunkIndex, time);
+        var analysis = await analyzer.AnalyzeAsync(path, sampling, progress, cancellationToken);
+        await job.ReportProgressAsync(request.ChunkIndex, analysis.FramesAnalysed);
+        return ChunkMapping.ToWire(request.ChunkIndex, analysis);
+    }
+}
+
+/// <summary>Forwards a chunk's frame count to its job at most once a second (one-way calls).</summary>
+internal sealed class ChunkProgress(IClassificationJobGrain job, int chunkIndex, TimeProvider time) : IProgress<int>
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private long _lastReport = long.MinValue;
+
+    public void Report(int value)
+    {
+        var now = time.GetTimestamp();
+        var last = Interlocked.Read(ref _lastReport);
+        if ((last != long.MinValue && time.GetElapsedTime(last, now) < Interval) || Interlocked.CompareExchange(ref _lastReport, now, last) != last)
+        {
+            return;
+        }
+
+        _ = job.ReportProgressAsync(chunkIndex, value);
+    }
+}

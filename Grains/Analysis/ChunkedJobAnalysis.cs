@@ -1,0 +1,106 @@
+using FaceClassifier.Gallery;
+using FaceClassifier.Jobs;
+using FaceClassifier.Storage;
+using FaceClassifier.Video;
+using FaceClassifier.Vision;
+using FaceClassifier.Vision.Tracking;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Analysis;
+
+/// <summary>
+/// The real pipeline: fans the video's chunks out to stateless worker grains (skipping checkpointed ones),
+/// matches the joined tracks against the gallery as it is now, renders the best frame and stores it.
+/// </summary>
+public sealed class ChunkedJobAnalysis(
+    IGrainFactory grains,
+    IFaceSummaryBuilder summaries,
+    IFrameSource frames,
+    IClassifiedFrameRenderer renderer,
+    IBlobStore blobs,
+    IOptions<AnalysisOptions> options) : IJobAnalysis
+{
+    public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IChunkCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
+        var job = grains.GetGrain<IClassificationJobGrain>(work.JobId);
+        var done = (await checkpoint.LoadAsync()).ToDictionary(c => c.ChunkIndex);
+        foreach (var chunk in done.Values)
+        {
+            await job.ReportProgressAsync(chunk.ChunkIndex, chunk.FramesAnalysed);
+        }
+
+        var plan = ChunkPlan.Split(work.Video.Duration, options.Value.ChunkDuration);
+        await AnalyseChunksAsync(work, plan.Where(c => !done.ContainsKey(c.Index)).ToList(), done, checkpoint, cancellationToken);
+
+        await job.AdvanceStageAsync(JobStage.Rendering);
+        var chunks = plan.Select(c => ChunkMapping.FromWire(done[c.Index])).ToList();
+        var gallery = await grains.GetGrain<IGalleryGrain>(0).SnapshotAsync();
+        var enrolled = gallery.Entries
+            .SelectMany(e => e.Descriptors.Select(d => new EnrolledFace(e.Person.PersonId, e.Person.Name, d)))
+            .ToList();
+        var summary = summaries.Build(chunks, enrolled);
+        var imageKey = await RenderAsync(work, BestFrame.Pick(summary, work.Video.Duration), cancellationToken);
+        return new AnalysisOutcome(ResultMapping.ToResult(summary, chunks, work.Video.Duration), imageKey);
+    }
+
+    private async Task AnalyseChunksAsync(
+        JobWork work,
+        IReadOnlyList<(int Index, TimeSpan Start, TimeSpan End)> todo,
+        Dictionary<int, ChunkResult> done,
+        IChunkCheckpoint checkpoint,
+        CancellationToken cancellationToken)
+    {
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var o = options.Value;
+        var last = ChunkPlan.Split(work.Video.Duration, o.ChunkDuration)[^1].Index;
+        var running = todo.Select(c => grains.GetGrain<IChunkWorkerGrain>(0).AnalyzeAsync(
+            new ChunkRequest(work.JobId, c.Index, work.VideoKey, c.Start, c.Index == last ? null : c.End, o.FramesPerSecond, o.MaxFrameWidth),
+            failed.Token)).ToList();
+        try
+        {
+            // Checkpoint chunks one at a time as they finish: the runner's state is written by one writer.
+            while (running.Count > 0)
+            {
+                var finished = await Task.WhenAny(running);
+                running.Remove(finished);
+                var chunk = await finished;
+                done[chunk.ChunkIndex] = chunk;
+                await checkpoint.SaveAsync(chunk);
+            }
+        }
+        catch
+        {
+            await failed.CancelAsync();
+            throw;
+        }
+    }
+
+    private async Task<string?> RenderAsync(JobWork work, FramePick pick, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var path = await blobs.GetLocalPathAsync(work.VideoKey, cancellationToken);
+        var sampling = new FrameSampling
+        {
+            FramesPerSecond = o.FramesPerSecond,
+            Start = pick.Time,
+            End = pick.Time + TimeSpan.FromSeconds(2 / o.FramesPerSecond),
+            MaxWidth = o.MaxFrameWidth,
+        };
+        VideoFrame? frame = null;
+        await foreach (var f in frames.ReadFramesAsync(path, sampling, cancellationToken))
+        {
+            frame = f;
+            break;
+        }
+
+        if (frame is null)
+        {
+            return null;
+        }
+
+        var key = BlobKeys.ClassifiedFrame(work.JobId);
+        using var jpeg = new MemoryStream(renderer.RenderJpeg(frame.Image, pick.Labels));
+        await blobs.WriteAsync(key, jpeg, long.MaxValue, cancellationToken);
+        return key;
+    }
+}

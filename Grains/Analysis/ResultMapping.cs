@@ -1,0 +1,18 @@
+using FaceClassifier.Jobs;
+using FaceClassifier.Vision.Tracking;
+
+namespace FaceClassifier.Analysis;
+
+/// <summary>Turns the engine's per-video summary into the job's result (seconds, rounded to milliseconds).</summary>
+internal static class ResultMapping
+{
+    public static JobResult ToResult(VideoFaceSummary summary, IReadOnlyList<ChunkAnalysis> chunks, TimeSpan duration) => new(
+        summary.People.Select(p => new PersonResult(
+            p.PersonId, p.Name, Math.Round(p.Confidence, 4), Seconds(p.FirstSeen), Seconds(p.LastSeen), p.Appearances, Seconds(p.BestFrameTime))).ToArray(),
+        summary.Unknown.Select(u => new UnknownFaceResult(u.Label, u.Appearances, Seconds(u.FirstSeen), Seconds(u.LastSeen))).ToArray(),
+        chunks.Sum(c => c.FacesDetected),
+        chunks.Sum(c => c.FramesAnalysed),
+        Seconds(duration));
+
+    private static double Seconds(TimeSpan t) => Math.Round(t.TotalSeconds, 3);
+}

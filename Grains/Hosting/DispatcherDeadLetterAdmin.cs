@@ -1,0 +1,39 @@
+using FaceClassifier.Delivery;
+using FaceClassifier.Notifications;
+using FaceClassifier.Notifications.DeadLetters;
+
+namespace FaceClassifier.Hosting;
+
+/// <summary>The admin view of the dead-letter store, over <see cref="INotificationDispatcher"/>.</summary>
+internal sealed class DispatcherDeadLetterAdmin(INotificationDispatcher dispatcher) : IDeadLetterAdmin
+{
+    public async Task<IReadOnlyList<DeadLetterInfo>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await dispatcher.ListDeadLettersAsync(cancellationToken)).Select(l => Info(l, replayed: false))];
+
+    public async Task<(Delivery.ReplayResult Result, DeadLetterInfo? Letter)> ReplayAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var letterId))
+        {
+            return (Delivery.ReplayResult.NotFound, null);
+        }
+
+        var before = (await dispatcher.ListDeadLettersAsync(cancellationToken)).FirstOrDefault(l => l.Id == letterId);
+        var replay = await dispatcher.ReplayAsync(letterId, cancellationToken);
+        return replay.Status switch
+        {
+            ReplayStatus.Delivered => (Delivery.ReplayResult.Delivered, before is null ? null : Info(before, replayed: true)),
+            ReplayStatus.NotFound => (Delivery.ReplayResult.NotFound, null),
+            _ => (Delivery.ReplayResult.StillFailing, replay.DeadLetter is { } letter ? Info(letter, replayed: false) : before is null ? null : Info(before, replayed: false)),
+        };
+    }
+
+    private static DeadLetterInfo Info(DeadLetter letter, bool replayed) => new(
+        letter.Id.ToString(),
+        letter.JobId,
+        letter.Kind == NotificationKind.Email ? "email" : "webhook",
+        letter.Target,
+        letter.Attempts,
+        letter.LastError,
+        letter.FirstFailedAt,
+        replayed);
+}

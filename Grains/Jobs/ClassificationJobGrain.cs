@@ -1,0 +1,116 @@
+using FaceClassifier.Analysis;
+using FaceClassifier.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Jobs;
+
+/// <summary>
+/// Owns one job: its lifecycle (validated, forward-only), result, and notification guard. Every method
+/// is one non-reentrant turn, so check-and-update never interleaves. The runner (woken through the work
+/// stream) does the work and reports back; a reminder re-dispatches unfinished work after a restart.
+/// </summary>
+public sealed partial class ClassificationJobGrain(
+    [PersistentState("job", StorageNames.Jobs)] IPersistentState<JobState> state,
+    IOptions<JobOptions> options,
+    IOptions<AnalysisOptions> analysis,
+    IBlobStore blobs,
+    TimeProvider time,
+    JobInstruments instruments,
+    ILogger<ClassificationJobGrain> logger) : Grain, IClassificationJobGrain, IRemindable
+{
+    private readonly Dictionary<int, int> _chunkFrames = [];
+
+    private JobState S => state.State;
+
+    private bool Exists => state.RecordExists && !S.Deleted;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    public async Task<JobSnapshot> SubmitAsync(JobSubmission submission)
+    {
+        if (S.Deleted)
+        {
+            throw new InvalidOperationException($"Job {Id} was deleted.");
+        }
+
+        if (!state.RecordExists)
+        {
+            state.State = new JobState
+            {
+                Name = submission.Name,
+                Email = submission.Email,
+                VideoKey = submission.VideoKey,
+                Video = submission.Video,
+                WebhookUrl = submission.WebhookUrl,
+                CreatedAt = Now,
+                FramesTotal = ChunkPlan.EstimateFrames(submission.Video.Duration, analysis.Value.FramesPerSecond),
+            };
+            await state.WriteStateAsync();
+            instruments.Submitted();
+            LogSubmitted(logger, Id, submission.Video.Duration.TotalSeconds);
+        }
+
+        await DispatchAsync("submitted");
+        return Snapshot();
+    }
+
+    public Task<JobSnapshot?> GetAsync() => Task.FromResult(Exists ? Snapshot() : null);
+
+    public async Task<ContactUpdateOutcome?> UpdateContactAsync(ContactUpdate update)
+    {
+        if (!Exists)
+        {
+            return null;
+        }
+
+        var email = update.Email ?? S.Email;
+        var next = S with
+        {
+            Name = update.Name ?? S.Name,
+            Email = email,
+            Mail = ContactGuard.Update(S.Mail, S.Email, email, InFlightEmail()),
+        };
+        if (next != S)
+        {
+            state.State = next;
+            await state.WriteStateAsync();
+        }
+
+        if (S.IsTerminal && ContactGuard.Due(S.Mail, S.Email, InFlightEmail()) is not null)
+        {
+            await DispatchAsync("contact changed");
+        }
+
+        LogContactUpdated(logger, Id, S.Mail.State);
+        return new ContactUpdateOutcome(S.Name, S.Email, S.Mail.State);
+    }
+
+    public async Task<bool> DeleteAsync()
+    {
+        if (!Exists)
+        {
+            return false;
+        }
+
+        // Clean up before the tombstone, so a crash in between leaves a job a repeated DELETE still finds.
+        await GrainFactory.GetGrain<IJobRunnerGrain>(Id).ForgetAsync();
+        await blobs.DeletePrefixAsync(BlobKeys.VideoFolder(Id));
+        await blobs.DeletePrefixAsync(BlobKeys.FrameFolder(Id));
+        state.State = new JobState { Deleted = true, CreatedAt = S.CreatedAt };
+        await state.WriteStateAsync();
+        await StopReminderAsync();
+        LogDeleted(logger, Id);
+        return true;
+    }
+
+    private JobSnapshot Snapshot()
+    {
+        var done = S.IsTerminal ? S.FramesDone : Math.Max(S.FramesDone, _chunkFrames.Values.Sum());
+        return new JobSnapshot(
+            Id, S.Name, S.Email, S.Status, S.Stage, new JobProgress(done, Math.Max(done, S.FramesTotal)),
+            S.Error, S.CreatedAt, S.CompletedAt, S.Mail.State, S.Webhook, S.Result, S.VideoKey, S.ImageKey, S.WebhookUrl, S.Video!);
+    }
+}

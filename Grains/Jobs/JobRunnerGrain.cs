@@ -1,0 +1,138 @@
+using FaceClassifier.Analysis;
+using FaceClassifier.Delivery;
+using FaceClassifier.Storage;
+using FaceClassifier.Vision;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Streams;
+using Orleans.Streams.Core;
+
+namespace FaceClassifier.Jobs;
+
+/// <summary>
+/// Runs one job (same Guid as the job), woken by the job work stream through an implicit subscription.
+/// A delivery only starts a run (a grain timer that interleaves), so the stream is never blocked and
+/// duplicate deliveries while running just ask for one more pass. The job grain decides what is due.
+/// </summary>
+[ImplicitStreamSubscription(JobStreams.Namespace)]
+public sealed partial class JobRunnerGrain(
+    [PersistentState("chunks", StorageNames.Jobs)] IPersistentState<RunnerState> checkpoint,
+    IJobAnalysis analysis,
+    JobNotifier notifier,
+    IHostApplicationLifetime lifetime,
+    ILogger<JobRunnerGrain> logger)
+    : Grain, IJobRunnerGrain, IStreamSubscriptionObserver, IAsyncObserver<JobWorkItem>, IChunkCheckpoint
+{
+    private CancellationTokenSource? _run;
+    private IGrainTimer? _timer;
+    private bool _again;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        handleFactory.Create<JobWorkItem>().ResumeAsync(this);
+
+    public Task OnNextAsync(JobWorkItem item, StreamSequenceToken? token = null)
+    {
+        LogWoken(logger, Id, item.Reason, _run is not null);
+        if (_run is not null)
+        {
+            _again = true;
+            return Task.CompletedTask;
+        }
+
+        // Stop with the host, not after it: shutdown would otherwise wait for the run to finish.
+        _run = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+        _timer = this.RegisterGrainTimer(
+            RunAsync,
+            new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
+        return Task.CompletedTask;
+    }
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex)
+    {
+        LogStreamError(logger, ex, Id);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> IsRunningAsync() => Task.FromResult(_run is not null);
+
+    public async Task ForgetAsync()
+    {
+        if (_run is { } run)
+        {
+            await run.CancelAsync();
+        }
+
+        await ClearCheckpointAsync();
+    }
+
+    private async Task RunAsync(CancellationToken timerToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(timerToken, _run!.Token);
+        try
+        {
+            do
+            {
+                _again = false;
+                await RunOnceAsync(stop.Token);
+            }
+            while (_again && !stop.IsCancellationRequested);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            LogStopped(logger, Id);
+        }
+        finally
+        {
+            _timer?.Dispose();
+            _timer = null;
+            _run.Dispose();
+            _run = null;
+        }
+    }
+
+    private async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var job = GrainFactory.GetGrain<IClassificationJobGrain>(Id);
+        if (await job.BeginRunAsync() is not { } work)
+        {
+            return;
+        }
+
+        if (work.Kind == JobWorkKind.Analyse && !await AnalyseAsync(job, work, cancellationToken))
+        {
+            return;
+        }
+
+        await notifier.NotifyAsync(job, cancellationToken);
+    }
+
+    /// <summary>Runs the analysis and reports its outcome; false when the job should not go on to notifying.</summary>
+    private async Task<bool> AnalyseAsync(IClassificationJobGrain job, JobWork work, CancellationToken cancellationToken)
+    {
+        bool finished;
+        try
+        {
+            var outcome = await analysis.AnalyzeAsync(work, this, cancellationToken);
+            finished = await job.CompleteAsync(outcome.Result, outcome.ImageKey);
+        }
+        catch (Exception ex) when (ex is InvalidVideoException or InvalidImageException)
+        {
+            LogInvalidVideo(logger, Id, ex.Message);
+            finished = await job.FailAsync(ex.Message);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogAttemptFailed(logger, ex, Id, work.Attempt);
+            await job.ReportAttemptFailedAsync("an internal error occurred while analysing the video");
+            return false;
+        }
+
+        // The result is stored; the chunks' descriptors are not needed any more.
+        await ClearCheckpointAsync();
+        return finished;
+    }
+}

@@ -1,0 +1,46 @@
+using FaceClassifier.Video;
+using FaceClassifier.Vision.Alignment;
+using FaceClassifier.Vision.Detection;
+using FaceClassifier.Vision.Embedding;
+using FaceClassifier.Vision.Landmarks;
+using FaceClassifier.Vision.Models;
+using FaceClassifier.Vision.Tracking;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Vision;
+
+/// <summary>Registers the whole face engine: the three ONNX nets, alignment, matching, tracking and media.</summary>
+public static class VisionServiceCollectionExtensions
+{
+    /// <summary>Adds the engine as singletons; options bind from "Vision:Models", "Vision:Detection" and the tracking/media sections.</summary>
+    public static IServiceCollection AddFaceEngine(this IServiceCollection services)
+    {
+        services.AddOptions<ModelOptions>().BindConfiguration("Vision:Models")
+            .Validate(o => o.IntraOpThreads >= 0, "Vision:Models:IntraOpThreads must be 0 (runtime's choice) or more.")
+            .ValidateOnStart();
+        services.AddOptions<FaceDetectorOptions>().BindConfiguration(FaceDetectorOptions.SectionName);
+
+        services.TryAddSingleton<SsdMobilenetV1Detector>();
+        services.TryAddSingleton<IFaceDetector>(sp => sp.GetRequiredService<SsdMobilenetV1Detector>());
+        services.TryAddSingleton<Landmark68Detector>();
+        services.TryAddSingleton<ILandmarkDetector>(sp => sp.GetRequiredService<Landmark68Detector>());
+        services.TryAddSingleton<IFaceAligner, SimilarityFaceAligner>();
+        services.TryAddSingleton<RecognitionNetEmbedder>();
+        services.TryAddSingleton<IFaceEmbedder>(sp => sp.GetRequiredService<RecognitionNetEmbedder>());
+        services.TryAddSingleton<IFaceAnalyzer, FaceAnalyzer>();
+        services.AddFaceTracking();
+        services.AddVideoProcessing();
+        return services;
+    }
+
+    /// <summary>Loads (and on first use converts) the three nets now, so a missing weight file stops start-up.</summary>
+    public static void WarmUpFaceEngine(this IServiceProvider services)
+    {
+        _ = services.GetRequiredService<IFaceDetector>();
+        _ = services.GetRequiredService<ILandmarkDetector>();
+        _ = services.GetRequiredService<IFaceEmbedder>();
+        _ = services.GetRequiredService<IOptions<ModelOptions>>().Value;
+    }
+}

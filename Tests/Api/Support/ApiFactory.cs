@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Sockets;
+using FaceClassifier.Analysis;
+using FaceClassifier.Delivery;
+using FaceClassifier.Storage;
+using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Service.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FaceClassifier.Tests.Api.Support;
+
+/// <summary>
+/// The API process with its co-hosted silo on free ports and a fresh data folder. By default the analysis
+/// stage and the notification channel are the test doubles; <paramref name="realAnalysis"/> and
+/// <paramref name="realNotifications"/> keep the registered engine and notifications (tests that need the
+/// merged engine, video and notification branches).
+/// </summary>
+public sealed class ApiFactory(
+    string? apiKey = ApiFactory.ApiKey, bool realAnalysis = false, bool realNotifications = false, string? dataDirectory = null)
+    : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "test-api-key";
+    public const long MaxUploadBytes = 64 << 10;
+
+    /// <summary>The data folder: the given one (kept on dispose, e.g. for a restart) or a fresh one (deleted).</summary>
+    public string DataDirectory { get; } = dataDirectory ?? TestAssets.TempDirectory();
+
+    public ScriptedJobAnalysis Analysis { get; } = new();
+
+    public RecordingNotificationChannel Channel { get; } = new();
+
+    public FakeTimeProvider UrlClock { get; } = new(DateTimeOffset.UtcNow);
+
+    public FaultInjectingBlobStore? Blobs { get; private set; }
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (dataDirectory is null)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(Storage.DataDirectory.Variable, DataDirectory);
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Security:ApiKey", apiKey ?? "");
+        foreach (var (key, value) in ServiceCluster.FastSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (!realAnalysis)
+        {
+            builder.UseSetting("Upload:MaxBytes", MaxUploadBytes.ToString());
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            if (!realAnalysis)
+            {
+                services.RemoveAll<IJobAnalysis>();
+                services.AddSingleton<IJobAnalysis>(Analysis);
+            }
+
+            if (!realNotifications)
+            {
+                services.RemoveAll<IJobNotificationChannel>();
+                services.AddSingleton<IJobNotificationChannel>(Channel);
+            }
+
+            services.AddKeyedSingleton<TimeProvider>(BlobUrlSigner.ClockKey, UrlClock);
+            services.RemoveAll<IBlobStore>();
+            services.AddSingleton<IBlobStore>(sp => Blobs = new FaultInjectingBlobStore(new LocalBlobStore(sp.GetRequiredService<DataDirectory>())));
+        });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,40 @@
+using FaceClassifier.Delivery;
+using FaceClassifier.Hosting;
+using FaceClassifier.Analysis;
+using FaceClassifier.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace FaceClassifier.Tests.Service.Support;
+
+/// <summary>Builds an in-process test cluster with FaceClassifier's real providers over a data folder.</summary>
+public static class ServiceCluster
+{
+    /// <summary>Short periods so resume-after-restart happens within a test.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> FastSettings = new Dictionary<string, string?>
+    {
+        ["Jobs:ResumeCheckPeriod"] = "00:00:01",
+        ["Jobs:StallTimeout"] = "00:00:02",
+        ["Analysis:FramesPerSecond"] = "2",
+    };
+
+    public static async Task<InProcessTestCluster> StartAsync(
+        string dataDirectory, IJobAnalysis analysis, IJobNotificationChannel channel, string serviceId)
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ServiceId = serviceId;
+        builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(
+            FastSettings.Append(new(DataDirectory.Variable, dataDirectory))));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            // The doubles first: the real registrations are TryAdd and step aside.
+            silo.Services.AddSingleton(analysis);
+            silo.Services.AddSingleton(channel);
+            silo.AddFaceClassifier();
+        });
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+}

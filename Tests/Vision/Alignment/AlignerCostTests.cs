@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Vision.Landmarks;
+using FaceClassifier.Vision;
+using FaceClassifier.Vision.Alignment;
+using Xunit.Abstractions;
+
+namespace FaceClassifier.Tests.Vision.Alignment;
+
+public sealed class AlignerCostTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void ReportsTheCostOfBothAligners()
+    {
+        var image = TestImages.LoadRgb(TestAssets.DemoImage("sample1.jpg"));
+        var landmarks = LandmarkReference.FacesOf("sample1.jpg").First().Landmarks;
+        IFaceAligner[] aligners = [new SimilarityFaceAligner(), new DlibBoxAligner()];
+        foreach (var aligner in aligners)
+        {
+            aligner.Align(image, landmarks);
+            const int runs = 50;
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < runs; i++)
+            {
+                Assert.Equal(150, aligner.Align(image, landmarks).Width);
+            }
+
+            output.WriteLine($"{aligner.GetType().Name}: {watch.Elapsed.TotalMilliseconds / runs:F3} ms per chip");
+        }
+    }
+}

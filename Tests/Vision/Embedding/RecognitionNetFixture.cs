@@ -1,0 +1,13 @@
+using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Vision.Embedding;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Tests.Vision.Embedding;
+
+/// <summary>One embedder (one ONNX session, one intra-op thread) shared by a test class.</summary>
+public sealed class RecognitionNetFixture : IDisposable
+{
+    public RecognitionNetEmbedder Embedder { get; } = new(Options.Create(TestAssets.TestModelOptions()));
+
+    public void Dispose() => Embedder.Dispose();
+}

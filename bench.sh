@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmarks the face engine on this machine: per-image speed at 1280x720 side by side with the faceref
+# reference, descriptors/s at batch 1 and 16, and the wall time to analyse a 60 s 720p video at 2 fps.
+# Usage: ./bench.sh [engine|video|frames|recognition ...]   (no argument: engine, then video)
+set -euo pipefail
+root=$(cd "$(dirname "$0")" && pwd)
+"$root/scripts/setup.sh"
+cd "$root"
+bench=(dotnet bench/bin/Release/net10.0/linux-x64/FaceClassifier.Bench.dll)
+faceref=${FACEREF:-$root/../shared/tools/faceref/run.sh}
+if (($#)); then
+  exec "${bench[@]}" "$@"
+fi
+if [[ -x $faceref ]]; then "${bench[@]}" engine 5 "$faceref"; else "${bench[@]}" engine 5; fi
+"${bench[@]}" video 60

@@ -1,0 +1,49 @@
+using FaceClassifier.Video;
+using FaceClassifier.Vision;
+using FaceClassifier.Vision.Alignment;
+using FaceClassifier.Vision.Detection;
+using FaceClassifier.Vision.Embedding;
+using FaceClassifier.Vision.Landmarks;
+using FaceClassifier.Vision.Models;
+using FaceClassifier.Vision.Tracking;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Bench;
+
+/// <summary>The real engine built by hand for the benchmarks, with a chosen number of intra-op threads.</summary>
+internal sealed class BenchEngine : IDisposable
+{
+    public BenchEngine(int intraOpThreads)
+    {
+        var models = Options.Create(new ModelOptions { IntraOpThreads = intraOpThreads });
+        Detector = new SsdMobilenetV1Detector(models, Options.Create(new FaceDetectorOptions()));
+        Landmarks = new Landmark68Detector(models);
+        Embedder = new RecognitionNetEmbedder(models);
+        Analyzer = new FaceAnalyzer(Detector, Landmarks, Aligner, Embedder);
+        var probe = new FfprobeVideoProbe(NullLogger<FfprobeVideoProbe>.Instance);
+        Frames = new FfmpegFrameSource(probe, NullLogger<FfmpegFrameSource>.Instance);
+    }
+
+    public SsdMobilenetV1Detector Detector { get; }
+
+    public Landmark68Detector Landmarks { get; }
+
+    public SimilarityFaceAligner Aligner { get; } = new();
+
+    public RecognitionNetEmbedder Embedder { get; }
+
+    public FaceAnalyzer Analyzer { get; }
+
+    public FfmpegFrameSource Frames { get; }
+
+    public VideoChunkAnalyzer ChunkAnalyzer() =>
+        new(Frames, Detector, Landmarks, Aligner, Embedder, Options.Create(new TrackingOptions()), NullLogger<VideoChunkAnalyzer>.Instance);
+
+    public void Dispose()
+    {
+        Detector.Dispose();
+        Landmarks.Dispose();
+        Embedder.Dispose();
+    }
+}
