@@ -13,6 +13,8 @@ public static class WebUiHosting
     {
         // UseOrleans adds to the silo builder the service set already has, so this composes with the API's own call.
         builder.UseOrleans(silo => silo.AddDashboard());
+        builder.Services.AddOptions<DashboardAccessOptions>().BindConfiguration(DashboardAccessOptions.Section);
+        builder.Services.AddSingleton<DashboardAccessFilter>();
         builder.Services.AddApiDocumentation();
         return builder;
     }
@@ -22,7 +24,7 @@ public static class WebUiHosting
     {
         app.UseWebAssets();
         app.MapWebPages();
-        app.MapOrleansDashboard(DashboardPath).ExcludeFromDescription();
+        app.MapOrleansDashboard(DashboardPath).AddEndpointFilter<RouteGroupBuilder, DashboardAccessFilter>().ExcludeFromDescription();
         app.MapApiDocumentation();
         return app;
     }
