@@ -1,3 +1,5 @@
+using System.Text;
+using FaceClassifier.Notifications.Webhooks;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using FaceClassifier.Jobs;
@@ -58,7 +60,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         var done = await WaitForWebhookAsync(id);
         Assert.Equal(WebhookState.Delivered, done.Webhook);
         Assert.Equal(3, _calls.Count);
-        Assert.All(_calls, c => Assert.False(string.IsNullOrEmpty(c.Signature)));
+        Assert.All(_calls, c => Assert.True(WebhookSignature.Verify(ApiFactory.WebhookSecret, Encoding.UTF8.GetBytes(c.Body), c.Signature), $"bad signature '{c.Signature}'"));
         using var body = JsonDocument.Parse(_calls.Last().Body);
         Assert.Contains(id.ToString(), body.RootElement.GetRawText());
         Assert.Contains("\"completed\"", body.RootElement.GetRawText());

@@ -49,6 +49,9 @@ public sealed class ApiFactory(
         }
     }
 
+    /// <summary>The HMAC secret webhooks are signed with when notifications are real.</summary>
+    public const string WebhookSecret = "test-webhook-secret-0123456789";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(Storage.DataDirectory.Variable, DataDirectory);
@@ -63,6 +66,13 @@ public sealed class ApiFactory(
         if (!realAnalysis)
         {
             builder.UseSetting("Upload:MaxBytes", MaxUploadBytes.ToString());
+        }
+
+        if (realNotifications)
+        {
+            builder.UseSetting("Webhooks:Secret", WebhookSecret);
+            builder.UseSetting("Webhooks:Jitter", "false");
+            builder.UseSetting("Webhooks:InitialBackoff", "00:00:00.200");
         }
 
         builder.ConfigureTestServices(services =>
