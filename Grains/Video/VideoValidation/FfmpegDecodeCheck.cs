@@ -9,7 +9,15 @@ internal static class FfmpegDecodeCheck
 {
     private const int Side = 8;
 
-    public static async Task<bool> CanDecodeFrameAtAsync(string path, TimeSpan position, CancellationToken cancellationToken)
+    /// <remarks>
+    /// One retry: under heavy load the pipe between ffmpeg and us has been seen to fail once for a good file,
+    /// and a valid upload must not be refused for a local hiccup. A damaged file fails both times.
+    /// </remarks>
+    public static async Task<bool> CanDecodeFrameAtAsync(string path, TimeSpan position, CancellationToken cancellationToken) =>
+        await TryDecodeAsync(path, position, cancellationToken).ConfigureAwait(false)
+        || await TryDecodeAsync(path, position, cancellationToken).ConfigureAwait(false);
+
+    private static async Task<bool> TryDecodeAsync(string path, TimeSpan position, CancellationToken cancellationToken)
     {
         using var pixels = new MemoryStream();
         var seek = position > TimeSpan.Zero
