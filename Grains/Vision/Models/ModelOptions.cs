@@ -11,8 +11,12 @@ public sealed class ModelOptions
     /// <summary>Folder for converted .onnx files, keyed by weights hash and converter version.</summary>
     public string CacheDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "faceclassifier-onnx");
 
-    /// <summary>ONNX Runtime intra-op threads per session; 0 lets the runtime choose.</summary>
-    public int IntraOpThreads { get; set; }
+    /// <summary>
+    /// ONNX Runtime intra-op threads per session; 0 lets the runtime choose. Default 1: a silo runs one analysis
+    /// per core at once, and measured on 2 cores two single-threaded chunks finish a 60 s video 1.6x faster than
+    /// one chunk on two threads.
+    /// </summary>
+    public int IntraOpThreads { get; set; } = 1;
 
     /// <summary>Looks for models/node_modules/@vladmandic/face-api/model upwards from the app folder.</summary>
     public static string DefaultWeightsDirectory()
