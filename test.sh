@@ -5,5 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 "$root/scripts/setup.sh" --test
 cd "$root"
+# The apps under test log at Warning, so failures stand out in CI output; override to see more.
+export Logging__LogLevel__Default=${Logging__LogLevel__Default:-Warning}
 dotnet test Tests/Tests.csproj -c Release --no-build --nologo \
   --logger "console;verbosity=normal" --results-directory "$root/artifacts/test-results" "$@"
