@@ -3,7 +3,7 @@ using FaceClassifier.Vision;
 using FaceClassifier.Vision.Embedding;
 using FaceClassifier.Vision.Models;
 using Microsoft.Extensions.Options;
-using OpenCvSharp;
+using FaceClassifier.Vision.Imaging;
 
 namespace FaceClassifier.Bench;
 
@@ -39,13 +39,5 @@ internal static class RecognitionThroughput
         return descriptors / watch.Elapsed.TotalSeconds;
     }
 
-    private static RgbImage LoadRgb(string path)
-    {
-        using var bgr = Cv2.ImRead(path, ImreadModes.Color);
-        using var rgb = new Mat();
-        Cv2.CvtColor(bgr, rgb, ColorConversionCodes.BGR2RGB);
-        var pixels = new byte[rgb.Width * rgb.Height * 3];
-        System.Runtime.InteropServices.Marshal.Copy(rgb.Data, pixels, 0, pixels.Length);
-        return new RgbImage(rgb.Width, rgb.Height, pixels);
-    }
+    private static RgbImage LoadRgb(string path) => new OpenCvImageCodec().Decode(File.ReadAllBytes(path));
 }

@@ -1,4 +1,3 @@
-using FaceClassifier.Vision.Landmarks;
 using FaceClassifier.Vision.Quality;
 
 namespace FaceClassifier.Vision;
@@ -16,9 +15,7 @@ public sealed class FaceAnalyzer(IFaceDetector detector, ILandmarkDetector landm
         }
 
         var boxes = detections.Select(d => d.Box).ToList();
-        var marks = landmarks is Landmark68Detector batched
-            ? batched.Detect(image, boxes)
-            : boxes.Select(b => landmarks.Detect(image, b)).ToList();
+        var marks = landmarks.Detect(image, boxes);
         var chips = marks.Select(m => aligner.Align(image, m)).ToList();
         var descriptors = withDescriptors ? embedder.Embed(chips) : null;
         return [.. detections.Select((d, i) => new AnalyzedFace(d, marks[i], descriptors?[i], FaceQuality.Sharpness(chips[i])))];

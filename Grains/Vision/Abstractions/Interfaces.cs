@@ -10,6 +10,9 @@ public interface IFaceDetector
 public interface ILandmarkDetector
 {
     FaceLandmarks Detect(RgbImage image, FaceBox box);
+
+    /// <summary>Landmarks for several faces of one image; a net may run them as one batch.</summary>
+    IReadOnlyList<FaceLandmarks> Detect(RgbImage image, IReadOnlyList<FaceBox> boxes) => [.. boxes.Select(b => Detect(image, b))];
 }
 
 /// <summary>Warps a face onto the canonical 150x150 chip the embedder expects.</summary>

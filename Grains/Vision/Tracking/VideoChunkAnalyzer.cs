@@ -40,16 +40,10 @@ public sealed partial class VideoChunkAnalyzer(
 
     private (List<AnalyzedFace> Faces, List<RgbImage> Chips) FindFaces(RgbImage image)
     {
-        var faces = new List<AnalyzedFace>();
-        var chips = new List<RgbImage>();
-        foreach (var detection in detector.Detect(image))
-        {
-            var landmarks = landmarkDetector.Detect(image, detection.Box);
-            var chip = aligner.Align(image, landmarks);
-            faces.Add(new AnalyzedFace(detection, landmarks, null, FaceQuality.Sharpness(chip)));
-            chips.Add(chip);
-        }
-
+        var detections = detector.Detect(image);
+        var marks = landmarkDetector.Detect(image, [.. detections.Select(d => d.Box)]);
+        var chips = marks.Select(m => aligner.Align(image, m)).ToList();
+        var faces = detections.Select((d, i) => new AnalyzedFace(d, marks[i], null, FaceQuality.Sharpness(chips[i]))).ToList();
         return (faces, chips);
     }
 

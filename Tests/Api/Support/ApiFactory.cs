@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using FaceClassifier.Analysis;
 using FaceClassifier.Delivery;
 using FaceClassifier.Storage;
@@ -55,8 +53,8 @@ public sealed class ApiFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(Storage.DataDirectory.Variable, DataDirectory);
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("Security:ApiKey", apiKey ?? "");
         foreach (var (key, value) in ServiceCluster.FastSettings)
         {
@@ -93,12 +91,5 @@ public sealed class ApiFactory(
             services.RemoveAll<IBlobStore>();
             services.AddSingleton<IBlobStore>(sp => Blobs = new FaultInjectingBlobStore(new LocalBlobStore(sp.GetRequiredService<DataDirectory>())));
         });
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,3 +1,4 @@
+using FaceClassifier.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
