@@ -21,7 +21,7 @@ public static class ApiHosting
             builder.WebHost.UseUrls(builder.Configuration[UrlsVariable] is { Length: > 0 } urls ? urls : DefaultUrls);
         }
 
-        builder.UseOrleans(silo => silo.UseConfiguredLocalhostClustering().AddFaceClassifier());
+        builder.UseOrleans(silo => silo.UseConfiguredClustering().AddFaceClassifier());
         builder.Services.AddEngineAdapters(builder.Configuration);
 
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section)

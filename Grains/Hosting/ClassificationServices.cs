@@ -17,7 +17,6 @@ public static class ClassificationServices
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => DataDirectory.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
-        services.TryAddSingleton<IBlobStore, LocalBlobStore>();
         services.TryAddSingleton(sp => new BlobUrlSigner(
             sp.GetRequiredService<IOptions<SignedUrlOptions>>(),
             sp.GetRequiredService<DataDirectory>(),

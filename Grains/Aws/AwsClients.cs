@@ -1,0 +1,49 @@
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.SQS;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Aws;
+
+/// <summary>Registers one client per AWS service, honouring the endpoint overrides in <see cref="AwsOptions"/>.</summary>
+public static class AwsClients
+{
+    /// <summary>Adds IAmazonS3, IAmazonSQS and IAmazonDynamoDB singletons (idempotent).</summary>
+    public static IServiceCollection AddAwsClients(this IServiceCollection services)
+    {
+        services.AddOptions<AwsOptions>().BindConfiguration(AwsOptions.Section);
+        services.TryAddSingleton<IAmazonS3>(sp => CreateS3(sp.GetRequiredService<IOptions<AwsOptions>>().Value));
+        services.TryAddSingleton<IAmazonSQS>(sp => CreateSqs(sp.GetRequiredService<IOptions<AwsOptions>>().Value));
+        services.TryAddSingleton<IAmazonDynamoDB>(sp => CreateDynamoDb(sp.GetRequiredService<IOptions<AwsOptions>>().Value));
+        return services;
+    }
+
+    public static IAmazonS3 CreateS3(AwsOptions options)
+    {
+        var config = Configure(new AmazonS3Config(), options.S3);
+        // Local servers answer on one host name, not on bucket subdomains.
+        config.ForcePathStyle = options.S3.ServiceUrl is { Length: > 0 };
+        return new AmazonS3Client(config);
+    }
+
+    public static IAmazonSQS CreateSqs(AwsOptions options) => new AmazonSQSClient(Configure(new AmazonSQSConfig(), options.Sqs));
+
+    public static IAmazonDynamoDB CreateDynamoDb(AwsOptions options) =>
+        new AmazonDynamoDBClient(Configure(new AmazonDynamoDBConfig(), options.DynamoDb));
+
+    private static T Configure<T>(T config, AwsEndpointOptions endpoint) where T : ClientConfig
+    {
+        // Throttling and 5xx are retried by the SDK with backoff; the caller turns what is left into a clear error.
+        config.RetryMode = RequestRetryMode.Standard;
+        config.MaxErrorRetry = 4;
+        if (endpoint.ServiceUrl is { Length: > 0 } url)
+        {
+            config.ServiceURL = url;
+        }
+
+        return config;
+    }
+}

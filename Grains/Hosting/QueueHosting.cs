@@ -1,0 +1,26 @@
+using FaceClassifier.Jobs;
+
+namespace FaceClassifier.Hosting;
+
+/// <summary>The stream that carries job work: in memory (Queue:Provider=Memory, the default) or over SQS queues.</summary>
+public static class QueueHosting
+{
+    public const string Section = "Queue";
+    public const string Memory = "Memory";
+    public const string Sqs = "SQS";
+
+    public static ISiloBuilder AddConfiguredWorkQueue(this ISiloBuilder silo)
+    {
+        var provider = ProviderSettings.Provider(silo.Configuration, Section, Memory, Sqs);
+        if (provider == Memory)
+        {
+            silo.AddMemoryStreams(JobStreams.Provider);
+        }
+        else
+        {
+            throw new InvalidOperationException("Queue:Provider=SQS is not wired yet.");
+        }
+
+        return silo;
+    }
+}
