@@ -14,6 +14,7 @@ app.MapClassificationApi();
 app.MapPeopleApi();
 app.MapFacesApi();
 app.MapAdminApi();
+app.MapClusterApi();
 app.MapFilesApi();
 app.MapWebUi();
 app.Run();

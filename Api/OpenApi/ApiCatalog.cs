@@ -119,6 +119,11 @@ internal static class ApiCatalog
                 new(404, "No dead letter has this id.", NotFound("no dead letter with id 20260101T100041Z-webhook-1")),
             ],
         },
+        ["GET /api/admin/cluster"] = new(Operations, "List the cluster's silos", "Every silo the membership table knows, with its status (active, shutting_down, dead …).")
+        {
+            NeedsApiKey = true,
+            Responses = [new(200, "The silos.", Cluster), new(401, "The server has an API key and the header is missing or wrong.", Unauthorized)],
+        },
         ["GET /files/{key}"] = new(Jobs, "Download a stored video or frame", "Only through the signed, expiring links in a job's video_file_url and image_file_url.")
         {
             Responses =

@@ -57,6 +57,11 @@ internal static class ApiExamples
         "target":"https://hooks.example.com/faces","attempts":5,"last_error":"HTTP 503","created_at":"2026-01-01T10:02:00+00:00","replayed":false}]}
         """;
 
+    public const string Cluster = """
+        {"status":{"code":200,"message":"success"},"data":[{"address":"10.0.1.12:11111@122","name":"ip-10-0-1-12","host_name":"ip-10-0-1-12",
+        "status":"active","started_at":"2026-01-01T09:00:00Z","last_alive_at":"2026-01-01T10:00:00Z"}]}
+        """;
+
     public const string Replayed = $$$"""
         {"status":{"code":200,"message":"success"},"data":{"id":"20260101T100041Z-webhook-1","result":"delivered","letter":{"id":"20260101T100041Z-webhook-1",
         "job_id":"{{{JobId}}}","kind":"webhook","target":"https://hooks.example.com/faces","attempts":6,"last_error":null,"created_at":"2026-01-01T10:02:00+00:00","replayed":true}},

@@ -2,18 +2,21 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Storage;
 using FaceClassifier.Video;
 using FaceClassifier.Vision.Tracking;
+using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
 namespace FaceClassifier.Analysis;
 
 /// <summary>Analyses one chunk of a video on the local silo, within the silo's cap on concurrent analyses.</summary>
 [StatelessWorker]
-public sealed class ChunkWorkerGrain(IVideoChunkAnalyzer analyzer, IBlobStore blobs, AnalysisSlots slots, TimeProvider time)
+public sealed partial class ChunkWorkerGrain(
+    IVideoChunkAnalyzer analyzer, IBlobStore blobs, AnalysisSlots slots, TimeProvider time, ILogger<ChunkWorkerGrain> logger)
     : Grain, IChunkWorkerGrain
 {
     public async Task<ChunkResult> AnalyzeAsync(ChunkRequest request, CancellationToken cancellationToken = default)
     {
         using var slot = await slots.AcquireAsync(cancellationToken);
+        LogAnalysing(logger, request.ChunkIndex, request.JobId);
         var path = await blobs.GetLocalPathAsync(request.VideoKey, cancellationToken);
         var sampling = new FrameSampling
         {
@@ -26,6 +29,7 @@ public sealed class ChunkWorkerGrain(IVideoChunkAnalyzer analyzer, IBlobStore bl
         var progress = new ChunkProgress(job, request.ChunkIndex, time);
         var analysis = await analyzer.AnalyzeAsync(path, sampling, progress, cancellationToken);
         await job.ReportProgressAsync(request.ChunkIndex, analysis.FramesAnalysed);
+        LogAnalysed(logger, request.ChunkIndex, request.JobId, analysis.FramesAnalysed);
         return ChunkMapping.ToWire(request.ChunkIndex, analysis);
     }
 }

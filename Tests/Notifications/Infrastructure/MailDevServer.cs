@@ -84,6 +84,9 @@ public sealed class MailDevServer : IAsyncLifetime
             .FirstOrDefault(m => m.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase))),
         $"a mail to {address} in maildev");
 
+    /// <summary>Every mail maildev has received so far.</summary>
+    internal async Task<MailDevMail[]> AllMailsAsync() => (await _http.GetFromJsonAsync<MailDevMail[]>("email"))!;
+
     private string Output
     {
         get
