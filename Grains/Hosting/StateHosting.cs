@@ -1,4 +1,6 @@
+using FaceClassifier.Aws;
 using FaceClassifier.Jobs;
+using FaceClassifier.Persistence.DynamoDb;
 using FaceClassifier.Reminders;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +8,20 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace FaceClassifier.Hosting;
+
+// DynamoDB tables with State:Provider=DynamoDB (the CloudFormation template must match these key schemas exactly;
+// every table is PAY_PER_REQUEST, no indexes). {prefix} is State:TablePrefix.
+//
+//   {prefix}jobs, {prefix}gallery, {prefix}pubsub    grain state (providers jobs, gallery, PubSubStore)
+//       PK (S, HASH) = "{state name}/{grain id}"
+//       attributes: Version (N, the ETag), State (B, Brotli of the Orleans-serialized state; absent on a cleared
+//       state's tombstone), UpdatedAt (S, ISO 8601)
+//   {prefix}reminders                                Orleans reminders
+//       PK (S, HASH) = grain id, SK (S, RANGE) = reminder name
+//       attributes: Hash (N, the grain id's uniform hash), StartAt (S, ISO 8601 UTC), Period (N, ticks), ETag (S)
+//   {prefix}dead-letters                             undeliverable notifications
+//       PK (S, HASH) = dead letter id
+//       attributes: Kind, JobId, Target, LastError, FirstFailedAt, LastFailedAt (S), Attempts (N), Payload (B, Brotli)
 
 /// <summary>Grain state and reminders: files under the data folder (State:Provider=File, the default) or DynamoDB.</summary>
 public static class StateHosting
@@ -16,6 +32,17 @@ public static class StateHosting
 
     /// <summary>The grain storage providers every deployment has.</summary>
     public static readonly string[] StorageProviders = [StorageNames.Jobs, StorageNames.Gallery, JobStreams.PubSubStore];
+
+    /// <summary>The DynamoDB table of each storage provider, after State:TablePrefix.</summary>
+    public static readonly IReadOnlyDictionary<string, string> StorageTables = new Dictionary<string, string>
+    {
+        [StorageNames.Jobs] = "jobs",
+        [StorageNames.Gallery] = "gallery",
+        [JobStreams.PubSubStore] = "pubsub",
+    };
+
+    public const string RemindersTable = "reminders";
+    public const string DeadLettersTable = "dead-letters";
 
     public static ISiloBuilder AddConfiguredState(this ISiloBuilder silo)
     {
@@ -31,11 +58,26 @@ public static class StateHosting
         }
         else
         {
-            throw new InvalidOperationException("State:Provider=DynamoDB is not wired yet.");
+            silo.AddDynamoDbState(ProviderSettings.Required(silo.Configuration, $"{Section}:TablePrefix", "when State:Provider=DynamoDB"));
         }
 
         silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<JobOptions>>((reminders, jobs) =>
             reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(reminders.MinimumReminderPeriod.Ticks, jobs.Value.ResumeCheckPeriod.Ticks)));
         return silo;
+    }
+
+    private static void AddDynamoDbState(this ISiloBuilder silo, string prefix)
+    {
+        silo.Services.AddAwsClients();
+        foreach (var name in StorageProviders)
+        {
+            silo.AddDynamoDbGrainStorage(name, o => o.Configure<IOptions<AwsOptions>>((options, aws) =>
+                (options.TableName, options.CreateIfNotExists) = (prefix + StorageTables[name], aws.Value.CreateResources)));
+        }
+
+        silo.UseDynamoDbReminderService(o => o.Configure<IOptions<AwsOptions>>((options, aws) =>
+            (options.TableName, options.CreateIfNotExists) = (prefix + RemindersTable, aws.Value.CreateResources)));
+        silo.AddDynamoDbDeadLetterStore(o => o.Configure<IOptions<AwsOptions>>((options, aws) =>
+            (options.TableName, options.CreateIfNotExists) = (prefix + DeadLettersTable, aws.Value.CreateResources)));
     }
 }
