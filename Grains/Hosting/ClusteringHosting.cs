@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
+using FaceClassifier.Clustering.DynamoDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -14,7 +17,8 @@ public static class ClusteringHosting
 
     /// <summary>
     /// Clustering from configuration, with ports from Orleans:SiloPort and Orleans:GatewayPort. Localhost clustering
-    /// uses Orleans:PrimarySiloPort for a second silo joining the first.
+    /// uses Orleans:PrimarySiloPort for a second silo joining the first. DynamoDB clustering needs Clustering:Table and
+    /// Clustering:ClusterId and advertises Orleans:AdvertisedIP (default: the machine's first non-loopback IPv4 address).
     /// </summary>
     public static ISiloBuilder UseConfiguredClustering(this ISiloBuilder silo)
     {
@@ -30,7 +34,11 @@ public static class ClusteringHosting
         }
         else
         {
-            throw new InvalidOperationException("Clustering:Provider=DynamoDB is not wired yet.");
+            var (table, clusterId) = DynamoDbSettings(silo.Configuration);
+            var advertised = AdvertisedAddress(silo.Configuration);
+            silo.Configure<ClusterOptions>(cluster => (cluster.ServiceId, cluster.ClusterId) = (SiloHosting.ServiceId, clusterId));
+            silo.UseDynamoDbClustering(options => options.Configure(clustering => clustering.TableName = table));
+            silo.Configure<EndpointOptions>(endpoints => endpoints.AdvertisedIPAddress = advertised);
         }
 
         silo.Services.AddOptions<EndpointOptions>().Configure<IConfiguration>((endpoints, config) =>
@@ -39,5 +47,32 @@ public static class ClusteringHosting
             endpoints.GatewayPort = config.GetValue("Orleans:GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);
         });
         return silo;
+    }
+
+    /// <summary>The membership table and cluster id DynamoDB clustering cannot run without.</summary>
+    internal static (string Table, string ClusterId) DynamoDbSettings(IConfiguration configuration) =>
+    (
+        ProviderSettings.Required(configuration, $"{Section}:Table", $"when {Section}:Provider={DynamoDb}"),
+        ProviderSettings.Required(configuration, $"{Section}:ClusterId", $"when {Section}:Provider={DynamoDb}")
+    );
+
+    /// <summary>The address other silos and clients reach this silo at: Orleans:AdvertisedIP, else the first non-loopback IPv4.</summary>
+    internal static IPAddress AdvertisedAddress(IConfiguration configuration)
+    {
+        if (configuration["Orleans:AdvertisedIP"] is { Length: > 0 } configured)
+        {
+            return IPAddress.TryParse(configured, out var address)
+                ? address
+                : throw new InvalidOperationException(
+                    $"Setting Orleans:AdvertisedIP (environment variable Orleans__AdvertisedIP) is '{configured}', which is not an IP address.");
+        }
+
+        return NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+            ?? throw new InvalidOperationException(
+                "This machine has no non-loopback IPv4 address to advertise; set Orleans:AdvertisedIP (environment variable Orleans__AdvertisedIP).");
     }
 }
