@@ -37,6 +37,7 @@ public sealed class S3BlobLinks(IAmazonS3 s3, IOptions<S3StorageOptions> storage
             Key = storage.Value.KeyPrefix + key,
             Verb = HttpVerb.GET,
             Protocol = _protocol,
+            // The real clock, not the injected one: the SDK turns this into X-Amz-Expires against its own clock.
             Expires = DateTime.UtcNow.Add(lifetime),
         });
     }

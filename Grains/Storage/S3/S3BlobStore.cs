@@ -38,7 +38,8 @@ public sealed class S3BlobStore : IBlobStore
         await using var copy = _cache.BeginWrite(key);
         var length = await new S3MultipartWriter(_s3, _bucket.Name, objectKey, _options, _logger)
             .WriteAsync(content, maxBytes, copy.Stream, cancellationToken);
-        await copy.CommitAsync(cancellationToken);
+        // The object is in S3 now; keep the copy even if the caller has stopped waiting.
+        await copy.CommitAsync(CancellationToken.None);
         return length;
     }
 
