@@ -22,7 +22,7 @@ public static class ClassificationApi
     }
 
     private static async Task<Results<Ok<DataEnvelope<JobDocument>>, BadRequest<ErrorEnvelope>, NotFound<ErrorEnvelope>>> GetAsync(
-        string id, HttpRequest request, IGrainFactory grains, BlobUrlSigner signer)
+        string id, HttpRequest request, IGrainFactory grains, IBlobLinks links)
     {
         if (!Ids.TryParse(id, out var jobId))
         {
@@ -35,7 +35,7 @@ public static class ClassificationApi
         }
 
         var baseUri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        return Envelope.Ok(JobDocument.From(job, key => signer.CreateUrl(baseUri, key)), Ids.Format(jobId));
+        return Envelope.Ok(JobDocument.From(job, key => links.CreateUrl(baseUri, key)), Ids.Format(jobId));
     }
 
     private static async Task<Results<Ok<DataEnvelope<ContactDocument>>, BadRequest<ErrorEnvelope>, NotFound<ErrorEnvelope>>> PutAsync(

@@ -14,7 +14,7 @@ namespace FaceClassifier.Delivery;
 /// </summary>
 public sealed partial class JobNotifier(
     IJobNotificationChannel channel,
-    BlobUrlSigner signer,
+    IBlobLinks links,
     IOptions<SignedUrlOptions> urls,
     ILogger<JobNotifier> logger)
 {
@@ -61,7 +61,7 @@ public sealed partial class JobNotifier(
             succeeded,
             job.Result?.People ?? [],
             job.Result?.UnknownFaces.Count ?? 0,
-            succeeded && job.ImageKey is { } image ? signer.CreateMailUrl(image) : null,
+            succeeded && job.ImageKey is { } image ? links.CreateMailUrl(image) : null,
             JobUrl(job.Id),
             job.Error);
     }
@@ -71,7 +71,7 @@ public sealed partial class JobNotifier(
         {
             Id = job.Id,
             Event = job.Status == JobStatus.Completed ? "job.completed" : "job.failed",
-            Data = JobDocument.From(job, signer.CreateMailUrl),
+            Data = JobDocument.From(job, links.CreateMailUrl),
         },
         JobJson.Options);
 

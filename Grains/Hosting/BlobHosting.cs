@@ -1,4 +1,6 @@
+using FaceClassifier.Aws;
 using FaceClassifier.Storage;
+using FaceClassifier.Storage.S3;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,16 +14,23 @@ public static class BlobHosting
     public const string Local = "Local";
     public const string S3 = "S3";
 
+    /// <summary>Adds the configured IBlobStore and the IBlobLinks that makes links to its blobs.</summary>
     public static IServiceCollection AddConfiguredBlobStore(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = ProviderSettings.Provider(configuration, Section, Local, S3);
         if (provider == Local)
         {
             services.TryAddSingleton<IBlobStore, LocalBlobStore>();
+            // BlobUrlSigner itself is registered with the shared services: the files endpoint checks its links.
+            services.TryAddSingleton<IBlobLinks>(sp => sp.GetRequiredService<BlobUrlSigner>());
         }
         else
         {
-            throw new InvalidOperationException("Storage:Provider=S3 is not wired yet.");
+            ProviderSettings.Required(configuration, $"{Section}:Bucket", "when Storage:Provider=S3");
+            services.AddAwsClients();
+            services.AddS3BlobStore();
+            services.TryAddSingleton<IBlobStore>(sp => sp.GetRequiredService<S3BlobStore>());
+            services.TryAddSingleton<IBlobLinks>(sp => sp.GetRequiredService<S3BlobLinks>());
         }
 
         return services;

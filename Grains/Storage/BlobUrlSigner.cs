@@ -14,7 +14,7 @@ public enum SignedUrlCheck
 }
 
 /// <summary>Makes and checks expiring links to blobs: /files/{key}?expires={unix}&amp;sig={HMAC-SHA256(key + "\n" + expires)}.</summary>
-public sealed class BlobUrlSigner
+public sealed class BlobUrlSigner : IBlobLinks
 {
     /// <summary>The keyed service name of the clock the signer reads (tests swap in a fake one).</summary>
     public const string ClockKey = "faceclassifier.url-clock";
@@ -44,6 +44,8 @@ public sealed class BlobUrlSigner
     /// <summary>An absolute link to <paramref name="key"/> under <paramref name="baseUri"/>.</summary>
     public string CreateUrl(Uri baseUri, string key, TimeSpan? lifetime = null) =>
         new Uri(baseUri, CreatePath(key, lifetime ?? _options.Lifetime)).ToString();
+
+    string IBlobLinks.CreateUrl(Uri requestBase, string key) => CreateUrl(requestBase, key);
 
     /// <summary>An absolute link for emails and webhooks, under the configured public base address.</summary>
     public string CreateMailUrl(string key) => CreateUrl(new Uri(_options.PublicBaseUrl), key, _options.MailLifetime);

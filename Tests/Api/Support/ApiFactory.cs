@@ -52,7 +52,7 @@ public sealed class ApiFactory(
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting(Storage.DataDirectory.Variable, DataDirectory);
+        builder.UseSetting(FaceClassifier.Storage.DataDirectory.Variable, DataDirectory);
         builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("Security:ApiKey", apiKey ?? "");
