@@ -54,7 +54,8 @@ internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposa
 
     public Task Initialize(TimeSpan timeout)
     {
-        _keeper = KeepInvisibleAsync(_stop.Token);
+        // Off the pulling agent's scheduler: the keeper runs beside it for the receiver's whole life.
+        _keeper = Task.Run(() => KeepInvisibleAsync(_stop.Token));
         return Task.CompletedTask;
     }
 
@@ -76,33 +77,20 @@ internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposa
         return receiving;
     }
 
-    public Task MessagesDeliveredAsync(IList<IBatchContainer> messages) => MessagesDeliveredAsync(messages, CancellationToken.None);
-
-    public async Task MessagesDeliveredAsync(IList<IBatchContainer> messages, CancellationToken cancellationToken)
-    {
-        var delivered = messages.OfType<SqsBatchContainer>().Select(b => b.Token).ToList();
-        foreach (var token in delivered)
-        {
-            _held.TryRemove(new KeyValuePair<string, string>(token.MessageId, token.ReceiptHandle));
-        }
-
-        if (_options.SettleOnDelivery && delivered.Count > 0)
-        {
-            await DeleteAsync(delivered, cancellationToken);
-        }
-    }
-
     /// <summary>Graceful stop: waits for the poll in flight, then hands back every held message so another silo receives it at once.</summary>
     public async Task Shutdown(TimeSpan timeout)
     {
         _closed = true;
-        try
+        if (!_receiving.IsCompleted)
         {
-            await _receiving.WaitAsync(_options.WaitTime + timeout);
-        }
-        catch (Exception ex)
-        {
-            LogPollAtShutdownFailed(_logger, ex, _queueName);
+            try
+            {
+                await _receiving.WaitAsync(_options.WaitTime + timeout);
+            }
+            catch (Exception ex)
+            {
+                LogPollAtShutdownFailed(_logger, ex, _queueName);
+            }
         }
 
         await StopKeeperAsync();
@@ -152,20 +140,4 @@ internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposa
         && int.TryParse(value, out var count)
             ? count
             : 0;
-
-    private async Task DeleteAsync(IReadOnlyList<SqsSequenceToken> tokens, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in tokens.Chunk(SqsBatchLimit))
-        {
-            var byEntry = chunk.Select((token, i) => (Entry: $"m{i}", token)).ToDictionary(e => e.Entry, e => e.token);
-            var response = await _sqs.DeleteMessageBatchAsync(
-                _queueUrl,
-                [.. byEntry.Select(e => new DeleteMessageBatchRequestEntry(e.Key, e.Value.ReceiptHandle))],
-                cancellationToken);
-            foreach (var failed in response.Failed ?? [])
-            {
-                LogDeleteFailed(_logger, byEntry[failed.Id].MessageId, _queueName, failed.Code);
-            }
-        }
-    }
 }
