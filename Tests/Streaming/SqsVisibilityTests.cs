@@ -11,14 +11,14 @@ public sealed class SqsVisibilityTests(LocalAwsServers aws) : IClassFixture<Loca
     [Fact]
     public async Task A_held_message_stays_invisible_to_other_receivers_past_three_visibility_timeouts()
     {
-        using var harness = await SqsStreamHarness.StartAsync(aws, o => o.VisibilityTimeout = TimeSpan.FromSeconds(1));
+        using var harness = await SqsStreamHarness.StartAsync(aws);
         var stream = SqsStreamHarness.NewStream();
         await harness.PublishAsync(stream, "slow work");
         var holder = await harness.ReceiverAsync(stream);
         await SqsStreamHarness.ReceiveSomethingAsync(holder, "the message");
         var other = await harness.ReceiverAsync(stream);
 
-        // Each long poll of the other receiver is the wait; without extension the message reappears after 1 s.
+        // Each long poll of the other receiver is the wait; without extension the message would reappear after 2 s.
         var held = Stopwatch.StartNew();
         while (held.Elapsed < 3 * harness.Options.VisibilityTimeout + TimeSpan.FromMilliseconds(500))
         {
