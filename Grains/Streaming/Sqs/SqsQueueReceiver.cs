@@ -13,6 +13,7 @@ namespace FaceClassifier.Streaming.Sqs;
 /// </summary>
 internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposable
 {
+    private const int SqsBatchLimit = 10;
     private readonly IAmazonSQS _sqs;
     private readonly SqsStreamOptions _options;
     private readonly Serializer<SqsBatchContainer> _serializer;
@@ -21,8 +22,6 @@ internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposa
     private readonly string _queueName;
     private readonly string _queueUrl;
     private readonly string _deadLetterUrl;
-
-    private const int SqsBatchLimit = 10;
 
     // Received and not yet delivered: MessageId → the receipt handle of this receipt.
     private readonly ConcurrentDictionary<string, string> _held = new();
