@@ -1,4 +1,8 @@
+using FaceClassifier.Aws;
 using FaceClassifier.Jobs;
+using FaceClassifier.Metrics;
+using FaceClassifier.Streaming.Sqs;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Hosting;
 
@@ -18,7 +22,11 @@ public static class QueueHosting
         }
         else
         {
-            throw new InvalidOperationException("Queue:Provider=SQS is not wired yet.");
+            ProviderSettings.Required(silo.Configuration, $"{Section}:Name", "by Queue:Provider=SQS (the work queues' base name)");
+            ProviderSettings.Required(silo.Configuration, $"{Section}:DeadLetterName", "by Queue:Provider=SQS (the dead-letter queue)");
+            silo.Services.AddAwsClients();
+            silo.AddSqsStreams(JobStreams.Provider, options => options.BindConfiguration(Section));
+            silo.Services.AddSingleton<IWorkQueueBacklog>(sp => SqsWorkQueueBacklog.Create(sp, JobStreams.Provider));
         }
 
         return silo;
