@@ -29,6 +29,20 @@ public static class TestAssets
         IntraOpThreads = 1,
     };
 
+    /// <summary>The checkout's root folder (the one holding FaceClassifier.sln).</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FaceClassifier.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No FaceClassifier.sln above {AppContext.BaseDirectory}.");
+    }
+
     /// <summary>A fresh, empty temporary folder.</summary>
     public static string TempDirectory()
     {
