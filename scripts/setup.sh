@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 apt_packages=(ffmpeg libgtk-3-0)
-[[ ${1:-} == --test ]] && apt_packages+=(chromium nginx)  # nginx: the deploy tests run nginx -t on deploy/nginx
+[[ ${1:-} == --test ]] && apt_packages+=(chromium nginx systemd)  # the deploy tests run nginx -t and systemd-analyze verify
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

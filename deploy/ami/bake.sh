@@ -65,7 +65,7 @@ install_image() {
   getent group faceclassifier >/dev/null || groupadd --system faceclassifier
   getent passwd faceclassifier >/dev/null ||
     useradd --system --gid faceclassifier --home-dir /var/lib/faceclassifier --no-create-home --shell /usr/sbin/nologin faceclassifier
-  tar -C / --no-same-owner -xzf "$tarball"
+  tar -C / --no-same-owner --no-overwrite-dir -xzf "$tarball"
   install -d -m 0750 -o root -g faceclassifier /etc/faceclassifier
 
   # nginx answers only with FaceClassifier's site; it starts with the api role.
