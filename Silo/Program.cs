@@ -4,4 +4,5 @@ using FaceClassifier.Hosting;
 var builder = Host.CreateApplicationBuilder(args);
 builder.UseOrleans(silo => silo.UseConfiguredClustering().AddFaceClassifier());
 builder.Services.AddEngineAdapters(builder.Configuration);
+builder.Services.AddSystemd();
 await builder.Build().RunAsync();

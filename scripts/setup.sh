@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 apt_packages=(ffmpeg libgtk-3-0)
-[[ ${1:-} == --test ]] && apt_packages+=(chromium)
+[[ ${1:-} == --test ]] && apt_packages+=(chromium nginx systemd)  # the deploy tests run nginx -t and systemd-analyze verify
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -46,6 +46,17 @@ if [[ ${1:-} == --test || ${1:-} == --aws-local ]]; then
   if [[ $(cat "$stamp" 2>/dev/null) != "$want" ]]; then
     echo "setup: installing dynalite, fauxqs and Node 22 with npm ci" >&2
     npm ci --prefix tools/aws-local --no-audit --no-fund --loglevel=error
+    echo "$want" > "$stamp"
+  fi
+fi
+
+# Deploy checks (Tests/Deploy): cfn-lint@1.9.7 for the CloudFormation template, pinned by tools/deploy-check/package-lock.json.
+if [[ ${1:-} == --test ]]; then
+  stamp=tools/deploy-check/node_modules/.installed-lock-sha256
+  want=$(sha256sum tools/deploy-check/package-lock.json | cut -d' ' -f1)
+  if [[ $(cat "$stamp" 2>/dev/null) != "$want" ]]; then
+    echo "setup: installing cfn-lint with npm ci" >&2
+    npm ci --prefix tools/deploy-check --no-audit --no-fund --loglevel=error
     echo "$want" > "$stamp"
   fi
 fi

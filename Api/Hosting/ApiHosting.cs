@@ -37,6 +37,7 @@ public static class ApiHosting
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
             form.MultipartBodyLengthLimit = (upload.Value.MaxPhotoBytes * upload.Value.MaxPhotos) + framing);
         builder.Services.ConfigureHttpJsonOptions(o => JobJson.Configure(o.SerializerOptions));
+        builder.Host.UseSystemd();
         return builder;
     }
 }
