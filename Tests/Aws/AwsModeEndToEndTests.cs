@@ -123,7 +123,7 @@ public sealed class AwsModeEndToEndTests(LocalAwsServers aws, ITestOutputHelper 
             ["Smtp:UserName"] = MailDevServer.UserName,
             ["Smtp:Password"] = MailDevServer.Password,
             ["Security:ApiKey"] = "",
-            [Storage.DataDirectory.Variable] = _work,
+            [FaceClassifier.Storage.DataDirectory.Variable] = _work,
             ["Orleans:SiloPort"] = $"{FreePort.Next()}",
             ["Orleans:GatewayPort"] = $"{FreePort.Next()}",
         };
