@@ -84,6 +84,11 @@ public sealed class MailDevServer : IAsyncLifetime
             .FirstOrDefault(m => m.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase))),
         $"a mail to {address} in maildev");
 
+    /// <summary>Every mail maildev holds for this recipient, now.</summary>
+    internal async Task<IReadOnlyList<MailDevMail>> MailsToAsync(string address) =>
+        [.. (await _http.GetFromJsonAsync<MailDevMail[]>("email"))!
+            .Where(m => m.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase)))];
+
     private string Output
     {
         get
