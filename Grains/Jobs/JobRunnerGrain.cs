@@ -39,6 +39,13 @@ public sealed partial class JobRunnerGrain(
     public Task OnNextAsync(JobWorkItem item, StreamSequenceToken? token = null)
     {
         LogWoken(logger, Id, item.Reason, _run is not null);
+        if (_run is null && lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // This silo is leaving: the delivery is not held, so it reappears for another silo after its visibility
+            // timeout (handing it back now could bring it straight back here, and start an attempt that cannot finish).
+            return Task.CompletedTask;
+        }
+
         Hold(token);
         if (_run is not null)
         {
@@ -78,7 +85,7 @@ public sealed partial class JobRunnerGrain(
     private async Task RunAsync(CancellationToken timerToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(timerToken, _run!.Token);
-        var outcome = RunOutcome.Cancelled;
+        RunOutcome outcome;
         try
         {
             do
@@ -116,6 +123,8 @@ public sealed partial class JobRunnerGrain(
 
     private async Task<RunOutcome> RunOnceAsync(CancellationToken cancellationToken)
     {
+        // Stopped before it began: no attempt is spent.
+        cancellationToken.ThrowIfCancellationRequested();
         var job = GrainFactory.GetGrain<IClassificationJobGrain>(Id);
         if (await job.BeginRunAsync() is not { } work)
         {
