@@ -1,8 +1,13 @@
 using FaceClassifier.Aws;
 using FaceClassifier.Delivery;
+using FaceClassifier.Hosting;
 using FaceClassifier.Streaming;
 using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Service.Support;
 using FaceClassifier.Tests.Streaming.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Delivery;
@@ -53,6 +58,46 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
         Assert.Equal("\"type\" is not \"job.finished\"", noType);
         Assert.False(JobFinishedEvent.TryParse("""{"type":"job.finished","jobId":7}""", out _, out var badId));
         Assert.Equal("\"jobId\" is not a job id", badId);
+    }
+
+    [Fact]
+    public void Settings_the_queue_side_cannot_run_without_are_named()
+    {
+        using var host = SqsSilo(new() { ["Queue:Name"] = "jobs", ["Queue:VisibilityTimeout"] = "60" });
+
+        var deadLetter = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<NotificationQueueOptions>>().Value);
+        var visibility = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<WorkLeaseOptions>>().Value);
+
+        Assert.Equal("Missing setting Queue:DeadLetterName (environment variable Queue__DeadLetterName), required for Queue:Provider=SQS.", deadLetter.Message);
+        Assert.Equal("Queue:VisibilityTimeout (environment variable Queue__VisibilityTimeout) must be between 00:00:01 and 12:00:00.", visibility.Message);
+    }
+
+    [Fact]
+    public void The_sqs_side_replaces_the_embedded_defaults()
+    {
+        var embedded = new ServiceCollection().AddClassificationServices();
+        using var host = SqsSilo(new() { ["Queue:Name"] = "jobs", ["Queue:DeadLetterName"] = "jobs-dead" });
+
+        Assert.Equal(typeof(NoWorkLeases), embedded.Single(d => d.ServiceType == typeof(IWorkLeases)).ImplementationType);
+        Assert.Equal(typeof(InlineNotificationDispatch), embedded.Single(d => d.ServiceType == typeof(IJobNotificationDispatch)).ImplementationType);
+        Assert.IsType<WorkLeases>(host.Services.GetRequiredService<IWorkLeases>());
+        Assert.IsType<QueuedNotificationDispatch>(host.Services.GetRequiredService<IJobNotificationDispatch>());
+        Assert.Single(host.Services.GetServices<IHostedService>().OfType<NotificationQueueConsumer>());
+        Assert.Equal("jobs-output", host.Services.GetRequiredService<IOptions<NotificationQueueOptions>>().Value.OutputQueueName);
+    }
+
+    private static IHost SqsSilo(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort: FreePort.Next(), gatewayPort: FreePort.Next());
+            silo.Services.AddSingleton<IJobNotificationChannel>(new RecordingNotificationChannel());
+            silo.Services.AddClassificationServices();
+            silo.AddSqsWorkLeases();
+        });
+        return builder.Build();
     }
 
     private static NotificationQueue Queue(Amazon.SQS.IAmazonSQS sqs, string name, bool create) => new(
