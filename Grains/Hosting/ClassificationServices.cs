@@ -2,6 +2,7 @@ using FaceClassifier.Analysis;
 using FaceClassifier.Delivery;
 using FaceClassifier.Jobs;
 using FaceClassifier.Storage;
+using FaceClassifier.Streaming;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,8 @@ public static class ClassificationServices
         services.TryAddSingleton<JobInstruments>();
         services.TryAddSingleton<AnalysisSlots>();
         services.TryAddSingleton<JobNotifier>();
+        services.TryAddSingleton<IJobNotificationDispatch, InlineNotificationDispatch>();
+        services.TryAddSingleton<IWorkLeases, NoWorkLeases>();
         services.TryAddSingleton<IJobAnalysis, ChunkedJobAnalysis>();
 
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section)

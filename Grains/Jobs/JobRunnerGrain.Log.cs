@@ -18,4 +18,10 @@ public sealed partial class JobRunnerGrain
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId}: attempt {Attempt} failed")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, Guid jobId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Runner {JobId}: the run failed; the job resumes later")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Runner {JobId}: run ended {Outcome}; {Count} deliveries settled: {Settlement}")]
+    private static partial void LogSettled(ILogger logger, Guid jobId, RunOutcome outcome, int count, Settlement settlement);
 }

@@ -1,6 +1,7 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Delivery;
 using FaceClassifier.Storage;
+using FaceClassifier.Streaming;
 using FaceClassifier.Vision;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,12 +14,14 @@ namespace FaceClassifier.Jobs;
 /// Runs one job (same Guid as the job), woken by the job work stream through an implicit subscription.
 /// A delivery only starts a run (a grain timer that interleaves), so the stream is never blocked and
 /// duplicate deliveries while running just ask for one more pass. The job grain decides what is due.
+/// Queue deliveries are held in flight for the whole run and settled with it (see <see cref="RunSettlement"/>).
 /// </summary>
 [ImplicitStreamSubscription(JobStreams.Namespace)]
 public sealed partial class JobRunnerGrain(
     [PersistentState("chunks", StorageNames.Jobs)] IPersistentState<RunnerState> checkpoint,
     IJobAnalysis analysis,
-    JobNotifier notifier,
+    IJobNotificationDispatch notifications,
+    IWorkLeases leases,
     IHostApplicationLifetime lifetime,
     ILogger<JobRunnerGrain> logger)
     : Grain, IJobRunnerGrain, IStreamSubscriptionObserver, IAsyncObserver<JobWorkItem>, IChunkCheckpoint
@@ -26,6 +29,7 @@ public sealed partial class JobRunnerGrain(
     private CancellationTokenSource? _run;
     private IGrainTimer? _timer;
     private bool _again;
+    private bool _forgotten;
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -35,6 +39,14 @@ public sealed partial class JobRunnerGrain(
     public Task OnNextAsync(JobWorkItem item, StreamSequenceToken? token = null)
     {
         LogWoken(logger, Id, item.Reason, _run is not null);
+        if (_run is null && lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // This silo is leaving: the delivery is not held, so it reappears for another silo after its visibility
+            // timeout (handing it back now could bring it straight back here, and start an attempt that cannot finish).
+            return Task.CompletedTask;
+        }
+
+        Hold(token);
         if (_run is not null)
         {
             _again = true;
@@ -63,6 +75,7 @@ public sealed partial class JobRunnerGrain(
     {
         if (_run is { } run)
         {
+            _forgotten = true;
             await run.CancelAsync();
         }
 
@@ -72,18 +85,30 @@ public sealed partial class JobRunnerGrain(
     private async Task RunAsync(CancellationToken timerToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(timerToken, _run!.Token);
+        RunOutcome outcome;
         try
         {
             do
             {
                 _again = false;
-                await RunOnceAsync(stop.Token);
+                outcome = await RunOnceAsync(stop.Token);
             }
             while (_again && !stop.IsCancellationRequested);
+
+            if (_again)
+            {
+                outcome = RunOutcome.Cancelled;
+            }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             LogStopped(logger, Id);
+            outcome = RunOutcome.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            LogRunFailed(logger, ex, Id);
+            outcome = RunOutcome.Faulted;
         }
         finally
         {
@@ -92,26 +117,31 @@ public sealed partial class JobRunnerGrain(
             _run.Dispose();
             _run = null;
         }
+
+        await SettleAsync(outcome);
     }
 
-    private async Task RunOnceAsync(CancellationToken cancellationToken)
+    private async Task<RunOutcome> RunOnceAsync(CancellationToken cancellationToken)
     {
+        // Stopped before it began: no attempt is spent.
+        cancellationToken.ThrowIfCancellationRequested();
         var job = GrainFactory.GetGrain<IClassificationJobGrain>(Id);
         if (await job.BeginRunAsync() is not { } work)
         {
-            return;
+            return RunOutcome.NothingDue;
         }
 
-        if (work.Kind == JobWorkKind.Analyse && !await AnalyseAsync(job, work, cancellationToken))
+        if (work.Kind == JobWorkKind.Analyse && await AnalyseAsync(job, work, cancellationToken) is { } stopped)
         {
-            return;
+            return stopped;
         }
 
-        await notifier.NotifyAsync(job, cancellationToken);
+        await notifications.DispatchAsync(job, cancellationToken);
+        return RunOutcome.Finished;
     }
 
-    /// <summary>Runs the analysis and reports its outcome; false when the job should not go on to notifying.</summary>
-    private async Task<bool> AnalyseAsync(IClassificationJobGrain job, JobWork work, CancellationToken cancellationToken)
+    /// <summary>Runs the analysis and reports its outcome; null when the job goes on to notifying, else why not.</summary>
+    private async Task<RunOutcome?> AnalyseAsync(IClassificationJobGrain job, JobWork work, CancellationToken cancellationToken)
     {
         bool finished;
         try
@@ -128,11 +158,11 @@ public sealed partial class JobRunnerGrain(
         {
             LogAttemptFailed(logger, ex, Id, work.Attempt);
             await job.ReportAttemptFailedAsync("an internal error occurred while analysing the video");
-            return false;
+            return RunOutcome.AttemptFailed;
         }
 
         // The result is stored; the chunks' descriptors are not needed any more.
         await ClearCheckpointAsync();
-        return finished;
+        return finished ? null : RunOutcome.Refused;
     }
 }

@@ -86,6 +86,10 @@ public sealed class MailDevServer : IAsyncLifetime
 
     /// <summary>Every mail maildev has received so far.</summary>
     internal async Task<MailDevMail[]> AllMailsAsync() => (await _http.GetFromJsonAsync<MailDevMail[]>("email"))!;
+    /// <summary>Every mail maildev holds for this recipient, now.</summary>
+    internal async Task<IReadOnlyList<MailDevMail>> MailsToAsync(string address) =>
+        [.. (await _http.GetFromJsonAsync<MailDevMail[]>("email"))!
+            .Where(m => m.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase)))];
 
     private string Output
     {
