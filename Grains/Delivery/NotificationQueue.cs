@@ -42,7 +42,11 @@ public sealed class NotificationQueue(
     private async Task<NotificationQueueUrls> ResolveAsync(CancellationToken cancellationToken)
     {
         var queues = options.Value;
-        var deadLetter = await UrlAsync(queues.DeadLetterName!, () => Task.FromResult(new Dictionary<string, string>()), cancellationToken);
+        // The same attributes the work stream creates the dead-letter queue with: SQS refuses a second create that differs.
+        var deadLetter = await UrlAsync(
+            queues.DeadLetterName!,
+            () => Task.FromResult(new Dictionary<string, string> { [QueueAttributeName.MessageRetentionPeriod] = "1209600" }),
+            cancellationToken);
         var output = await UrlAsync(queues.OutputQueueName, async () => new Dictionary<string, string>
         {
             [QueueAttributeName.VisibilityTimeout] = leases.Value.VisibilitySeconds.ToString(CultureInfo.InvariantCulture),

@@ -27,6 +27,7 @@ public static class QueueHosting
             silo.Services.AddAwsClients();
             silo.AddSqsStreams(JobStreams.Provider, options => options.BindConfiguration(Section));
             silo.Services.AddSingleton<IWorkQueueBacklog>(sp => SqsWorkQueueBacklog.Create(sp, JobStreams.Provider));
+            silo.AddSqsWorkLeases();
         }
 
         return silo;

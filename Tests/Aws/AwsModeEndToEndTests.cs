@@ -116,7 +116,7 @@ public sealed class AwsModeEndToEndTests(LocalAwsServers aws, ITestOutputHelper 
             ["Queue:Name"] = $"{_names}-work",
             ["Queue:DeadLetterName"] = $"{_names}-dlq",
             ["Queue:Count"] = "2",
-            ["Queue:WaitTime"] = "1",
+            ["Queue:WaitTime"] = "00:00:01",
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = $"{_maildev.SmtpPort}",
             ["Smtp:SecureSocket"] = "None",

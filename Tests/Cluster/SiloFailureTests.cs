@@ -105,7 +105,7 @@ public sealed partial class SiloFailureTests(ITestOutputHelper output) : IAsyncL
         ["Jobs__ResumeCheckPeriod"] = "00:00:02",
         ["Jobs__StallTimeout"] = "00:00:20",
         ["Queue__VisibilityTimeout"] = "00:00:10",
-        ["Queue__WaitTime"] = "1",
+        ["Queue__WaitTime"] = "00:00:01",
         ["Analysis__ChunkDuration"] = "00:00:05",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__FaceClassifier"] = "Information",
