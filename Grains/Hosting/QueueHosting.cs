@@ -1,4 +1,7 @@
 using FaceClassifier.Jobs;
+using FaceClassifier.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaceClassifier.Hosting;
 
@@ -15,6 +18,7 @@ public static class QueueHosting
         if (provider == Memory)
         {
             silo.AddMemoryStreams(JobStreams.Provider);
+            silo.Services.TryAddSingleton<IWorkQueueBacklog, ProcessingJobsBacklog>();
         }
         else
         {
