@@ -23,17 +23,35 @@ public sealed class CloudWatchMetricsPublisher(
     /// <summary>The file the lines go to.</summary>
     public string LogPath { get; } = Path.Combine(data.Root, options.Value.CloudWatchLogPath);
 
+    private PeriodicTimer? _timer;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Made here rather than in ExecuteAsync (which runs later, on the thread pool): the first interval starts with the host.
+        if (!string.IsNullOrWhiteSpace(options.Value.CloudWatchNamespace))
+        {
+            _timer = new PeriodicTimer(options.Value.CloudWatchInterval, time);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _timer?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var o = options.Value;
-        if (string.IsNullOrWhiteSpace(o.CloudWatchNamespace))
+        if (_timer is null)
         {
             return;
         }
 
-        MetricsLog.Publishing(logger, o.CloudWatchInterval, LogPath, o.CloudWatchNamespace);
-        using var timer = new PeriodicTimer(o.CloudWatchInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var o = options.Value;
+        MetricsLog.Publishing(logger, o.CloudWatchInterval, LogPath, o.CloudWatchNamespace!);
+        while (await _timer.WaitForNextTickAsync(stoppingToken))
         {
             await PublishAsync(stoppingToken);
         }
