@@ -1,6 +1,7 @@
 using FaceClassifier.Api.Apis;
 using FaceClassifier.Api.Hosting;
 using FaceClassifier.Api.WebUi;
+using FaceClassifier.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFaceClassifierApi();
@@ -9,6 +10,7 @@ builder.AddWebUi();
 var app = builder.Build();
 app.UseFaceClassifierErrors();
 app.MapHealthApi();
+app.MapFaceClassifierMetrics().ExcludeFromDescription();
 app.MapUploadApi();
 app.MapClassificationApi();
 app.MapPeopleApi();

@@ -1,8 +1,20 @@
 using FaceClassifier.Hosting;
+using FaceClassifier.Metrics;
 
-// A worker-only silo (no HTTP): joins the silo at Orleans:PrimarySiloPort and runs grains, chunk analyses included.
-var builder = Host.CreateApplicationBuilder(args);
+// A worker silo: joins the cluster and runs grains, chunk analyses included. Its only HTTP is a small
+// listener on Metrics:Urls (loopback by default) for /metrics and /health.
+var builder = WebApplication.CreateSlimBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls(builder.Configuration[$"{MetricsOptions.Section}:{nameof(MetricsOptions.Urls)}"] is { Length: > 0 } urls ? urls : MetricsOptions.DefaultUrls);
+}
+
 builder.UseOrleans(silo => silo.UseConfiguredClustering().AddFaceClassifier());
 builder.Services.AddEngineAdapters(builder.Configuration);
 builder.Services.AddSystemd();
-await builder.Build().RunAsync();
+builder.Services.AddFaceClassifierTelemetry();
+
+var app = builder.Build();
+app.MapGet("/health", () => Results.Text("""{"status":"ok"}""", "application/json"));
+app.MapFaceClassifierMetrics();
+await app.RunAsync();

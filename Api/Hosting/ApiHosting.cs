@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Api.Hosting;
 
-/// <summary>Wires the API process: the co-hosted silo, limits, JSON, options.</summary>
+/// <summary>Wires the API process: the co-hosted silo, metrics, limits, JSON, options.</summary>
 public static class ApiHosting
 {
     public const string UrlsVariable = "FACECLASSIFIER_URLS";
@@ -23,6 +23,7 @@ public static class ApiHosting
 
         builder.UseOrleans(silo => silo.UseConfiguredClustering().AddFaceClassifier());
         builder.Services.AddEngineAdapters(builder.Configuration);
+        builder.Services.AddFaceClassifierTelemetry();
 
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section)
             .Validate(o => o.MaxBytes > 0 && o.MaxPhotoBytes > 0 && o.MaxPhotos > 0, "Upload limits must be positive")

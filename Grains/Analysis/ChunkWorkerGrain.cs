@@ -10,7 +10,7 @@ namespace FaceClassifier.Analysis;
 /// <summary>Analyses one chunk of a video on the local silo, within the silo's cap on concurrent analyses.</summary>
 [StatelessWorker]
 public sealed partial class ChunkWorkerGrain(
-    IVideoChunkAnalyzer analyzer, IBlobStore blobs, AnalysisSlots slots, TimeProvider time, ILogger<ChunkWorkerGrain> logger)
+    IVideoChunkAnalyzer analyzer, IBlobStore blobs, AnalysisSlots slots, FrameInstruments frames, TimeProvider time, ILogger<ChunkWorkerGrain> logger)
     : Grain, IChunkWorkerGrain
 {
     public async Task<ChunkResult> AnalyzeAsync(ChunkRequest request, CancellationToken cancellationToken = default)
@@ -26,7 +26,7 @@ public sealed partial class ChunkWorkerGrain(
             MaxWidth = request.MaxWidth,
         };
         var job = GrainFactory.GetGrain<IClassificationJobGrain>(request.JobId);
-        var progress = new ChunkProgress(job, request.ChunkIndex, time);
+        var progress = new ChunkProgress(job, request.ChunkIndex, frames, time);
         var analysis = await analyzer.AnalyzeAsync(path, sampling, progress, cancellationToken);
         await job.ReportProgressAsync(request.ChunkIndex, analysis.FramesAnalysed);
         LogAnalysed(logger, request.ChunkIndex, request.JobId, analysis.FramesAnalysed);
@@ -34,14 +34,21 @@ public sealed partial class ChunkWorkerGrain(
     }
 }
 
-/// <summary>Forwards a chunk's frame count to its job at most once a second (one-way calls).</summary>
-internal sealed class ChunkProgress(IClassificationJobGrain job, int chunkIndex, TimeProvider time) : IProgress<int>
+/// <summary>Counts each analysed frame on the silo and forwards the chunk's count to its job at most once a second (one-way calls).</summary>
+internal sealed class ChunkProgress(IClassificationJobGrain job, int chunkIndex, FrameInstruments frames, TimeProvider time) : IProgress<int>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private long _lastReport = long.MinValue;
+    private int _counted;
 
     public void Report(int value)
     {
+        var before = Interlocked.Exchange(ref _counted, value);
+        if (value > before)
+        {
+            frames.Analysed(value - before);
+        }
+
         var now = time.GetTimestamp();
         var last = Interlocked.Read(ref _lastReport);
         if ((last != long.MinValue && time.GetElapsedTime(last, now) < Interval) || Interlocked.CompareExchange(ref _lastReport, now, last) != last)

@@ -24,6 +24,7 @@ public static class ClassificationServices
             sp.GetKeyedService<TimeProvider>(BlobUrlSigner.ClockKey) ?? TimeProvider.System));
         services.TryAddSingleton<JobInstruments>();
         services.TryAddSingleton<AnalysisSlots>();
+        services.TryAddSingleton<FrameInstruments>();
         services.TryAddSingleton<JobNotifier>();
         services.TryAddSingleton<IJobNotificationDispatch, InlineNotificationDispatch>();
         services.TryAddSingleton<IWorkLeases, NoWorkLeases>();

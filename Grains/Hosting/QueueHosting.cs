@@ -3,6 +3,7 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Metrics;
 using FaceClassifier.Streaming.Sqs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaceClassifier.Hosting;
 
@@ -19,6 +20,7 @@ public static class QueueHosting
         if (provider == Memory)
         {
             silo.AddMemoryStreams(JobStreams.Provider);
+            silo.Services.TryAddSingleton<IWorkQueueBacklog, ProcessingJobsBacklog>();
         }
         else
         {

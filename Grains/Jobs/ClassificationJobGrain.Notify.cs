@@ -24,7 +24,7 @@ public sealed partial class ClassificationJobGrain
         if (claimed != S.Mail)
         {
             state.State = S with { Mail = claimed };
-            await state.WriteStateAsync();
+            await SaveAsync();
         }
 
         return new EmailTask(due, Snapshot());
@@ -46,7 +46,7 @@ public sealed partial class ClassificationJobGrain
         LogEmailReported(logger, Id, outcome);
         state.State = S with { Mail = ContactGuard.Report(S.Mail, email, S.Email, outcome == DeliveryOutcome.Delivered) };
         state.State = WithDoneIfIdle(S);
-        await state.WriteStateAsync();
+        await SaveAsync();
     }
 
     public Task<WebhookTask?> ClaimWebhookAsync()
@@ -81,7 +81,7 @@ public sealed partial class ClassificationJobGrain
             },
         };
         state.State = WithDoneIfIdle(S);
-        await state.WriteStateAsync();
+        await SaveAsync();
     }
 
     public async Task RecordReplayedEmailAsync(string email)
@@ -95,7 +95,7 @@ public sealed partial class ClassificationJobGrain
         if (ledger != S.Mail)
         {
             state.State = S with { Mail = ledger };
-            await state.WriteStateAsync();
+            await SaveAsync();
         }
     }
 

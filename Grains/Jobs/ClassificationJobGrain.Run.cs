@@ -18,7 +18,7 @@ public sealed partial class ClassificationJobGrain
             if (S.Attempts < options.Value.MaxAttempts)
             {
                 state.State = S with { Attempts = S.Attempts + 1, Stage = S.Stage == JobStage.Queued ? JobStage.Extracting : S.Stage };
-                await state.WriteStateAsync();
+                await SaveAsync();
                 LogAttempt(logger, Id, S.Attempts);
                 return new JobWork(Id, JobWorkKind.Analyse, S.VideoKey, S.Video!, S.Attempts);
             }
@@ -41,7 +41,7 @@ public sealed partial class ClassificationJobGrain
         if (framesDone > 0 && JobTransitions.CanAdvance(S.Status, S.Stage, JobStage.Analysing))
         {
             state.State = S with { Stage = JobStage.Analysing };
-            await state.WriteStateAsync();
+            await SaveAsync();
         }
     }
 
@@ -65,7 +65,7 @@ public sealed partial class ClassificationJobGrain
         }
 
         state.State = S with { Stage = stage };
-        await state.WriteStateAsync();
+        await SaveAsync();
         return true;
     }
 
@@ -124,7 +124,7 @@ public sealed partial class ClassificationJobGrain
             FramesTotal = result is null ? Math.Max(frames, S.FramesTotal) : frames,
             Webhook = WebhookState.Pending,
         };
-        await state.WriteStateAsync();
+        await SaveAsync();
         instruments.Finished(status, S.CompletedAt!.Value - S.CreatedAt);
         LogFinished(logger, Id, status, error);
         return true;

@@ -48,7 +48,7 @@ public sealed partial class ClassificationJobGrain(
                 CreatedAt = Now,
                 FramesTotal = ChunkPlan.EstimateFrames(submission.Video.Duration, analysis.Value.FramesPerSecond),
             };
-            await state.WriteStateAsync();
+            await SaveAsync();
             instruments.Submitted();
             LogSubmitted(logger, Id, submission.Video.Duration.TotalSeconds);
         }
@@ -76,7 +76,7 @@ public sealed partial class ClassificationJobGrain(
         if (next != S)
         {
             state.State = next;
-            await state.WriteStateAsync();
+            await SaveAsync();
         }
 
         if (S.IsTerminal && ContactGuard.Due(S.Mail, S.Email, InFlightEmail()) is not null)
@@ -100,7 +100,7 @@ public sealed partial class ClassificationJobGrain(
         await blobs.DeletePrefixAsync(BlobKeys.VideoFolder(Id));
         await blobs.DeletePrefixAsync(BlobKeys.FrameFolder(Id));
         state.State = new JobState { Deleted = true, CreatedAt = S.CreatedAt };
-        await state.WriteStateAsync();
+        await SaveAsync();
         await StopReminderAsync();
         LogDeleted(logger, Id);
         return true;

@@ -1,0 +1,15 @@
+using Orleans.Concurrency;
+
+namespace FaceClassifier.Metrics;
+
+/// <summary>Cluster-wide job counts by phase (key 0), told by each job grain as it moves.</summary>
+public interface IJobStatisticsGrain : IGrainWithIntegerKey
+{
+    /// <summary>Records a job's move to a phase; repeated, late and backward reports change nothing.</summary>
+    [OneWay]
+    Task ReportAsync(JobPhaseChange change);
+
+    /// <summary>How many jobs are in each phase now.</summary>
+    [ReadOnly]
+    Task<JobCounts> GetCountsAsync();
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics.Metrics;
+using FaceClassifier.Analysis;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FaceClassifier.Tests.Metrics;
+
+/// <summary>Frames analysed on a silo: the running total and the per-second average over the last minute.</summary>
+public sealed class FrameInstrumentsTests : IDisposable
+{
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UnixEpoch.AddDays(1));
+    private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+    public void Dispose() => _services.Dispose();
+
+    [Fact]
+    public void The_rate_averages_the_last_sixty_seconds()
+    {
+        var frames = new FrameInstruments(_services.GetRequiredService<IMeterFactory>(), _time);
+        Assert.Equal(0, frames.PerSecond());
+
+        frames.Analysed(30);
+        _time.Advance(TimeSpan.FromSeconds(30));
+        frames.Analysed(60);
+        Assert.Equal(1.5, frames.PerSecond());
+
+        // The first 30 frames are 60 s old now: out of the window.
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(1.0, frames.PerSecond());
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, frames.PerSecond());
+    }
+
+    [Fact]
+    public void The_total_counts_every_frame_and_is_exported_from_zero()
+    {
+        var meterFactory = _services.GetRequiredService<IMeterFactory>();
+        var frames = new FrameInstruments(meterFactory, _time);
+        Assert.Equal(0, Observe(meterFactory));
+
+        frames.Analysed(3);
+        _time.Advance(TimeSpan.FromMinutes(5));
+        frames.Analysed(4);
+        Assert.Equal(7, Observe(meterFactory));
+    }
+
+    private static long Observe(IMeterFactory meterFactory)
+    {
+        long total = -1;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (ReferenceEquals(instrument.Meter.Scope, meterFactory) && instrument.Name == "faceclassifier.frames.analysed")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => total = value);
+        listener.Start();
+        listener.RecordObservableInstruments();
+        return total;
+    }
+}
