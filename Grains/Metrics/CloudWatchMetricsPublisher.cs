@@ -20,10 +20,10 @@ public sealed class CloudWatchMetricsPublisher(
     TimeProvider time,
     ILogger<CloudWatchMetricsPublisher> logger) : BackgroundService
 {
+    private PeriodicTimer? _timer;
+
     /// <summary>The file the lines go to.</summary>
     public string LogPath { get; } = Path.Combine(data.Root, options.Value.CloudWatchLogPath);
-
-    private PeriodicTimer? _timer;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {

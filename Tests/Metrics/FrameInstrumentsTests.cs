@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using System.Reflection;
+using FaceClassifier.Jobs;
 using FaceClassifier.Analysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -44,6 +46,22 @@ public sealed class FrameInstrumentsTests : IDisposable
         Assert.Equal(7, Observe(meterFactory));
     }
 
+    [Fact]
+    public void The_chunk_progress_counts_each_frame_once()
+    {
+        var frames = new FrameInstruments(_services.GetRequiredService<IMeterFactory>(), _time);
+        var job = DispatchProxy.Create<IClassificationJobGrain, SilentGrain>();
+        var progress = new ChunkProgress(job, chunkIndex: 0, frames, _time);
+
+        // The analyser reports the chunk's running frame count after each frame.
+        foreach (var done in new[] { 1, 2, 3, 3, 4, 5 })
+        {
+            progress.Report(done);
+        }
+
+        Assert.Equal(5.0 / FrameInstruments.WindowSeconds, frames.PerSecond());
+    }
+
     private static long Observe(IMeterFactory meterFactory)
     {
         long total = -1;
@@ -59,5 +77,11 @@ public sealed class FrameInstrumentsTests : IDisposable
         listener.Start();
         listener.RecordObservableInstruments();
         return total;
+    }
+
+    /// <summary>A job grain reference that accepts the progress reports and does nothing.</summary>
+    public class SilentGrain : DispatchProxy
+    {
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) => Task.CompletedTask;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FaceClassifier.Jobs;
 using FaceClassifier.Metrics;
 using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Vision;
 
 namespace FaceClassifier.Tests.Metrics;
 
@@ -13,7 +14,7 @@ public sealed partial class MetricsEndpointTests(MetricsHost host)
     private const string Cluster = "otel_scope_name=\"FaceClassifier.Cluster\"";
 
     [Fact]
-    public async Task The_gauges_follow_a_job_from_processing_to_completed_and_every_instrument_is_listed()
+    public async Task The_gauges_follow_jobs_to_completed_and_failed_and_every_instrument_is_listed()
     {
         // This test owns the host's job counts: it is the only one in the collection that runs jobs.
         var id = Guid.NewGuid();
@@ -21,8 +22,9 @@ public sealed partial class MetricsEndpointTests(MetricsHost host)
         await host.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
 
-        var running = await ScrapeUntilAsync($"faceclassifier_queue_in_flight{{{Cluster}}} 1");
-        Assert.Equal(1, Value(running, $"faceclassifier_jobs{{{Cluster},status=\"processing\"}}"));
+        // Two readings (queue and job counts) refresh on their own; wait until both show the job.
+        var running = await ScrapeUntilAsync(
+            $"faceclassifier_queue_in_flight{{{Cluster}}} 1", $"faceclassifier_jobs{{{Cluster},status=\"processing\"}} 1");
         Assert.Equal(0, Value(running, $"faceclassifier_jobs{{{Cluster},status=\"queued\"}}"));
         Assert.Equal(0, Value(running, $"faceclassifier_queue_visible{{{Cluster}}}"));
         Assert.Equal(1, Value(running, $"faceclassifier_silos_active{{{Cluster}}}"));
@@ -30,10 +32,10 @@ public sealed partial class MetricsEndpointTests(MetricsHost host)
 
         script.Release.SetResult();
         await TestJobs.WaitForDoneAsync(host.Grains, id);
-        var done = await ScrapeUntilAsync($"faceclassifier_jobs{{{Cluster},status=\"completed\"}} 1");
+        var done = await ScrapeUntilAsync(
+            $"faceclassifier_jobs{{{Cluster},status=\"completed\"}} 1", $"faceclassifier_queue_in_flight{{{Cluster}}} 0");
         Assert.Equal(0, Value(done, $"faceclassifier_jobs{{{Cluster},status=\"processing\"}}"));
         Assert.Equal(0, Value(done, $"faceclassifier_jobs{{{Cluster},status=\"error\"}}"));
-        Assert.Equal(0, Value(done, $"faceclassifier_queue_in_flight{{{Cluster}}}"));
         Assert.Equal(0, Value(done, $"faceclassifier_backlog_per_instance{{{Cluster}}}"));
         Assert.Equal(1, Value(done, "faceclassifier_jobs_submitted_total{otel_scope_name=\"FaceClassifier.Jobs\"}"));
         Assert.Equal(1, Value(done, "faceclassifier_jobs_duration_seconds_count{otel_scope_name=\"FaceClassifier.Jobs\"}"));
@@ -54,6 +56,16 @@ public sealed partial class MetricsEndpointTests(MetricsHost host)
         }
 
         Assert.Matches(OrleansSeries(), done);
+
+        // A failed job is timed too, and counted under "error".
+        var bad = Guid.NewGuid();
+        host.Analysis.For(bad).Failure = new InvalidVideoException("the video has no decodable frames");
+        await host.Grains.GetGrain<IClassificationJobGrain>(bad).SubmitAsync(TestJobs.Submission(bad));
+        await TestJobs.WaitForDoneAsync(host.Grains, bad);
+        var failed = await ScrapeUntilAsync($"faceclassifier_jobs{{{Cluster},status=\"error\"}} 1");
+        Assert.Equal(1, Value(failed, $"faceclassifier_jobs{{{Cluster},status=\"completed\"}}"));
+        Assert.Equal(2, Value(failed, "faceclassifier_jobs_duration_seconds_count{otel_scope_name=\"FaceClassifier.Jobs\"}"));
+        Assert.Equal(1, Value(failed, "faceclassifier_jobs_finished_total{otel_scope_name=\"FaceClassifier.Jobs\",status=\"error\"}"));
     }
 
     [Fact]
@@ -65,10 +77,11 @@ public sealed partial class MetricsEndpointTests(MetricsHost host)
         Assert.Equal((403, MetricsAccess.Refusal), await host.ScrapeAsync(IPAddress.Parse("10.1.2.3")));
     }
 
-    private async Task<string> ScrapeUntilAsync(string line) =>
+    private async Task<string> ScrapeUntilAsync(params string[] lines) =>
         await Poll.UntilAsync(
-            async () => (await host.ScrapeAsync(IPAddress.Loopback)) is (200, var body) && body.Contains($"\n{line}\n", StringComparison.Ordinal) ? body : null,
-            $"/metrics to show {line}");
+            async () => (await host.ScrapeAsync(IPAddress.Loopback)) is (200, var body)
+                && lines.All(line => body.Contains($"\n{line}\n", StringComparison.Ordinal)) ? body : null,
+            $"/metrics to show {string.Join(" and ", lines)}");
 
     private static double Value(string body, string series)
     {
