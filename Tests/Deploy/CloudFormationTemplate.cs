@@ -49,6 +49,15 @@ public sealed class CloudFormationTemplate
     /// <summary>The shell script a launch template hands to its instances.</summary>
     public string UserData(string launchTemplate) =>
         Properties(launchTemplate)["LaunchTemplateData"]!["UserData"]!["Fn::Base64"]!["Fn::Sub"]!.GetValue<string>();
+
+    /// <summary>The lines the user data writes to /etc/faceclassifier/common.env, as the template spells them.</summary>
+    public IReadOnlyList<string> EnvironmentLines(string launchTemplate) =>
+        [.. UserData(launchTemplate).Split('\n')
+            .SkipWhile(l => !l.StartsWith("cat > /etc/faceclassifier/common.env", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l != "EOF")];
+
+    /// <summary>common.env as name → value (still unresolved, e.g. <c>${AWS::StackName}-work</c>).</summary>
+    public IReadOnlyDictionary<string, string> Environment(string launchTemplate) =>
+        EnvironmentLines(launchTemplate).Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
 }
 
 /// <summary>One cfn-lint finding: its level (info, warn, crit), where, and what.</summary>

@@ -6,12 +6,16 @@ namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>
 /// The template's scaling policy, simulated (<see cref="TargetTrackingSimulation"/>): bursts of queued jobs drive the silo
-/// group up to at most 20 instances and back to 1 once the queue is empty, within bounds derived here.
+/// group up to at most 20 instances and back to 1 once every job is done, within bounds derived here. The metric is
+/// unfinished jobs (queued + running) per in-service silo, as the template's visible + in-flight metric math sees them.
 /// </summary>
 public sealed class ScalingSimulationTests(CloudFormationTemplate template, ITestOutputHelper output) : IClassFixture<CloudFormationTemplate>
 {
-    /// <summary>One job (a video's chunks) keeps one silo busy this long.</summary>
-    private static readonly TimeSpan CostPerJob = TimeSpan.FromSeconds(30);
+    /// <summary>One job (a video's chunks) keeps one core busy this long.</summary>
+    private static readonly TimeSpan CostPerJob = TimeSpan.FromSeconds(60);
+
+    /// <summary>A 2-core silo analyses about one job per core at a time.</summary>
+    private const int JobsPerSilo = 2;
 
     private static readonly TimeSpan Horizon = TimeSpan.FromHours(4);
 
@@ -22,29 +26,30 @@ public sealed class ScalingSimulationTests(CloudFormationTemplate template, ITes
         int.Parse(template.Properties("SiloGroup")["MaxSize"]!.ToString(), CultureInfo.InvariantCulture),
         TimeSpan.FromSeconds(int.Parse(template.Default("InstanceWarmupSeconds"), CultureInfo.InvariantCulture)));
 
-    private static double JobsPerInstanceMinute => TimeSpan.FromMinutes(1) / CostPerJob;
+    private static double JobsPerInstanceMinute => new Burst(1, CostPerJob, JobsPerSilo).JobsPerSiloMinute;
 
     [Fact]
-    public void Burst_of_500_jobs_scales_to_20_and_back_to_1_after_the_queue_drains()
+    public void Burst_of_500_jobs_scales_to_20_and_back_to_1_after_the_backlog_drains()
     {
         var policy = Policy;
-        Assert.Equal((10, 1, 20, 180), (policy.TargetValue, policy.MinSize, policy.MaxSize, policy.InstanceWarmup.TotalSeconds));
+        Assert.Equal((2, 1, 20, 180), (policy.TargetValue, policy.MinSize, policy.MaxSize, policy.InstanceWarmup.TotalSeconds));
+        Assert.Equal(2, JobsPerInstanceMinute);
 
         var run = Simulate(policy, 500);
 
-        // 500 jobs want 50 instances at a backlog of 10 each: the group stops at its maximum.
+        // 500 jobs want 250 instances at 2 unfinished jobs each: the group stops at its maximum.
         Assert.Equal(20, run.Peak);
         Assert.All(run.Samples, s => Assert.InRange(s.Desired, 1, 20));
         Assert.All(run.Samples, s => Assert.InRange(s.InService, 1, 20));
 
         // At best all 20 silos work from the start; at worst the first silo works alone until the alarm (3 min) and the
         // warm-up (3 min) have passed, then 20 do.
-        var fastest = 500 * CostPerJob.TotalMinutes / 20;
+        var fastest = 500 / (20 * JobsPerInstanceMinute);
         var slowest = policy.ScaleOutDatapoints + policy.InstanceWarmup.TotalMinutes + Math.Ceiling(500 / (20 * JobsPerInstanceMinute));
         Assert.InRange(run.DrainedMinute, fastest, slowest);
         Assert.Equal(19, slowest);
 
-        // Back to 1 once the queue is empty, at most one low alarm (15 min) after the drain.
+        // Back to 1 once every job is done, at most one low alarm (15 min) after the drain: within 34 minutes of the burst.
         Assert.InRange(run.BackToOneMinute, run.DrainedMinute, run.DrainedMinute + policy.ScaleInDatapoints);
         Assert.True(run.BackToOneMinute <= 34, $"back to 1 after {run.BackToOneMinute} min");
     }
@@ -53,12 +58,12 @@ public sealed class ScalingSimulationTests(CloudFormationTemplate template, ITes
     public void Small_burst_asks_only_for_the_instances_its_backlog_needs()
     {
         var policy = Policy;
-        var run = Simulate(policy, 60);
+        var run = Simulate(policy, 20);
 
-        // When the alarm fires the first silo has done 3 minutes of work; the rest, at 10 per instance.
-        var waitingAtAlarm = 60 - (policy.ScaleOutDatapoints * JobsPerInstanceMinute);
-        Assert.Equal((int)Math.Ceiling(waitingAtAlarm / policy.TargetValue), run.Peak);
-        Assert.Equal(6, run.Peak);
+        // When the alarm fires the first silo has done 3 minutes of work; the rest, at 2 per instance.
+        var unfinishedAtAlarm = 20 - (policy.ScaleOutDatapoints * JobsPerInstanceMinute);
+        Assert.Equal((int)Math.Ceiling(unfinishedAtAlarm / policy.TargetValue), run.Peak);
+        Assert.Equal(7, run.Peak);
         Assert.True(run.BackToOneMinute >= run.DrainedMinute);
     }
 
@@ -77,14 +82,14 @@ public sealed class ScalingSimulationTests(CloudFormationTemplate template, ITes
 
     private Outcome Simulate(TargetTrackingPolicy policy, int jobs)
     {
-        var samples = TargetTrackingSimulation.Run(policy, new Burst(jobs, CostPerJob), Horizon);
-        var drained = samples.First(s => s.Visible == 0).Minute;
+        var samples = TargetTrackingSimulation.Run(policy, new Burst(jobs, CostPerJob, JobsPerSilo), Horizon);
+        var drained = samples.First(s => s.Unfinished == 0).Minute;
         // The minute after the last one that had more than one instance wanted or working.
         var backToOne = samples.Last(s => s.Desired > 1 || s.InService > 1).Minute + 1;
         var outcome = new Outcome(samples, samples.Max(s => s.Desired), drained, backToOne);
         Assert.Equal(1, samples[^1].Desired);
-        Assert.Equal(0, samples[^1].Visible);
-        output.WriteLine($"{jobs} jobs at {CostPerJob.TotalSeconds} s each: peak desired {outcome.Peak}, queue empty after {drained} min, back to 1 after {backToOne} min");
+        Assert.Equal(0, samples[^1].Unfinished);
+        output.WriteLine($"{jobs} jobs of {CostPerJob.TotalSeconds} s, {JobsPerSilo} at a time per silo: peak desired {outcome.Peak}, all done after {drained} min, back to 1 after {backToOne} min");
         return outcome;
     }
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using FaceClassifier.Streaming.Sqs;
+
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>What the instances get: settings in their environment, a termination hook outlasting the drain, a load balancer.</summary>
@@ -42,12 +45,33 @@ public sealed class TemplateInstanceTests(CloudFormationTemplate template) : ICl
     public void User_data_writes_every_setting_and_boots_the_role(string launchTemplate, string group, string role)
     {
         var lines = template.UserData(launchTemplate).Split('\n');
-        var env = lines.SkipWhile(l => !l.StartsWith("cat > /etc/faceclassifier/common.env", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l != "EOF").ToList();
+        var env = template.EnvironmentLines(launchTemplate);
         Assert.All(Settings, s => Assert.Contains(s, env));
         Assert.Equal(env.Count, env.Select(l => l[..l.IndexOf('=', StringComparison.Ordinal)]).Distinct().Count());
 
+        // Unset on purpose: every instance has its own private address, and a silo without Orleans:AdvertisedIP
+        // advertises its first non-loopback IPv4 address, which on an instance with one network interface is that one.
+        Assert.DoesNotContain(env, l => l.StartsWith("Orleans__AdvertisedIP=", StringComparison.Ordinal));
+
         var groupName = template.Properties(group)["AutoScalingGroupName"]!["Fn::Sub"]!.GetValue<string>();
         Assert.Contains($"exec /opt/faceclassifier/bin/faceclassifier-boot {role} {groupName} '${{SecretsParameterPath}}'", lines);
+    }
+
+    [Fact]
+    public void Queue_settings_name_the_template_s_queues_as_the_SQS_provider_derives_them()
+    {
+        var env = template.Environment("SiloLaunchTemplate");
+        var options = new SqsStreamOptions { Name = env["Queue__Name"], Count = int.Parse(template.Default("WorkQueueCount"), CultureInfo.InvariantCulture) };
+        Assert.Equal("${WorkQueueCount}", env["Queue__Count"]);
+        Assert.Equal(
+            options.QueueNames().Select(name => $$"""{"Fn::Sub":"{{name}}"}"""),
+            Enumerable.Range(0, options.Count).Select(i => template.Properties($"WorkQueue{i}")["QueueName"]!.ToJsonString()));
+        Assert.Equal(4, options.Count);
+
+        Assert.Equal("${DeadLetterQueue.QueueName}", env["Queue__DeadLetterName"]);
+        Assert.Equal("${OutputQueue.QueueName}", env["Queue__OutputName"]);
+        Assert.Equal("${DataBucket}", env["Storage__Bucket"]);
+        Assert.Equal("${AWS::StackName}", env["Clustering__ClusterId"]);
     }
 
     [Fact]

@@ -1,10 +1,16 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace FaceClassifier.Tests.Deploy;
 
-/// <summary>The silo group scales 1–20 on backlog per instance: SQS visible messages over in-service silos.</summary>
+/// <summary>The silo group scales 1–20 on backlog per instance: SQS visible + in-flight messages over in-service silos.</summary>
 public sealed class TemplateScalingTests(CloudFormationTemplate template) : IClassFixture<CloudFormationTemplate>
 {
+    /// <summary>AWS's limit on the metric queries of a target-tracking policy's metric math.</summary>
+    private const int MaxMetricQueries = 10;
+
+    private const int MaxWorkQueues = 4;
+
     private JsonObject Spec => template.Properties("SiloScalingPolicy")["TargetTrackingConfiguration"]!["CustomizedMetricSpecification"]!.AsObject();
 
     [Fact]
@@ -27,29 +33,35 @@ public sealed class TemplateScalingTests(CloudFormationTemplate template) : ICla
         Assert.Equal("SiloGroup", policy["AutoScalingGroupName"]!["Ref"]!.GetValue<string>());
         Assert.Equal("TargetBacklogPerInstance", policy["TargetTrackingConfiguration"]!["TargetValue"]!["Ref"]!.GetValue<string>());
         Assert.Equal("InstanceWarmupSeconds", policy["EstimatedInstanceWarmup"]!["Ref"]!.GetValue<string>());
-        Assert.Equal("10", template.Default("TargetBacklogPerInstance"));
+        // Unfinished jobs per silo: a 2-core silo analyses about one job per core at a time.
+        Assert.Equal("2", template.Default("TargetBacklogPerInstance"));
         Assert.Null(policy["TargetTrackingConfiguration"]!["DisableScaleIn"]);
     }
 
     [Fact]
-    public void Metric_math_divides_the_visible_messages_of_every_work_queue_by_the_in_service_silos()
+    public void Metric_math_divides_the_visible_and_in_flight_messages_of_every_work_queue_by_the_in_service_silos()
     {
         var metrics = Spec["Metrics"]!.AsArray().Select(m => m!.AsObject()).ToList();
-        Assert.Equal([.. Enumerable.Range(0, 8).Select(i => $"q{i}"), "instances", "backlog_per_instance"], metrics.Select(m => m["Id"]!.GetValue<string>()));
+        var visible = Enumerable.Range(0, MaxWorkQueues).Select(i => $"visible{i}");
+        var inFlight = Enumerable.Range(0, MaxWorkQueues).Select(i => $"in_flight{i}");
+        Assert.Equal([.. visible, .. inFlight, "instances", "backlog_per_instance"], metrics.Select(m => m["Id"]!.GetValue<string>()));
+        Assert.Equal(MaxMetricQueries, metrics.Count);
         Assert.Equal(["backlog_per_instance"], metrics.Where(m => m["ReturnData"]!.GetValue<bool>()).Select(m => m["Id"]!.GetValue<string>()));
 
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < 2 * MaxWorkQueues; i++)
         {
+            var queue = i % MaxWorkQueues;
             var stat = metrics[i]["MetricStat"]!;
             Assert.Equal("Sum", stat["Stat"]!.GetValue<string>());
             Assert.Equal("AWS/SQS", stat["Metric"]!["Namespace"]!.GetValue<string>());
-            Assert.Equal("ApproximateNumberOfMessagesVisible", stat["Metric"]!["MetricName"]!.GetValue<string>());
+            var name = i < MaxWorkQueues ? "ApproximateNumberOfMessagesVisible" : "ApproximateNumberOfMessagesNotVisible";
+            Assert.Equal(name, stat["Metric"]!["MetricName"]!.GetValue<string>());
             var dimension = Assert.Single(stat["Metric"]!["Dimensions"]!.AsArray())!;
             Assert.Equal("QueueName", dimension["Name"]!.GetValue<string>());
-            var queue = i == 0
+            var expected = queue == 0
                 ? """{"Fn::GetAtt":["WorkQueue0","QueueName"]}"""
-                : $$"""{"Fn::If":["HasQueue{{i}}",{"Fn::GetAtt":["WorkQueue{{i}}","QueueName"]},{"Fn::GetAtt":["WorkQueue0","QueueName"]}]}""";
-            Assert.Equal(queue, dimension["Value"]!.ToJsonString());
+                : $$"""{"Fn::If":["HasQueue{{queue}}",{"Fn::GetAtt":["WorkQueue{{queue}}","QueueName"]},{"Fn::GetAtt":["WorkQueue0","QueueName"]}]}""";
+            Assert.Equal(expected, dimension["Value"]!.ToJsonString());
         }
 
         var instances = metrics[8]["MetricStat"]!;
@@ -62,19 +74,28 @@ public sealed class TemplateScalingTests(CloudFormationTemplate template) : ICla
         Assert.Equal("backlog_per_instance", metrics[9]["Label"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Largest_queue_count_needs_exactly_the_query_limit()
+    {
+        // Two queries per work queue, the group's instances and the expression.
+        var largest = template.Root["Parameters"]!["WorkQueueCount"]!["AllowedValues"]!.AsArray().Max(v => int.Parse(v!.ToString(), CultureInfo.InvariantCulture));
+        Assert.Equal(MaxWorkQueues, largest);
+        Assert.Equal(MaxMetricQueries, (2 * largest) + 2);
+    }
+
     [Theory]
-    [InlineData(1, "q0 / instances")]
-    [InlineData(2, "(q0 + q1) / instances")]
-    [InlineData(4, "(q0 + q1 + q2 + q3) / instances")]
-    [InlineData(8, "(q0 + q1 + q2 + q3 + q4 + q5 + q6 + q7) / instances")]
+    [InlineData(1, "(visible0 + in_flight0) / instances")]
+    [InlineData(2, "(visible0 + in_flight0 + visible1 + in_flight1) / instances")]
+    [InlineData(4, "(visible0 + in_flight0 + visible1 + in_flight1 + visible2 + in_flight2 + visible3 + in_flight3) / instances")]
     public void Queue_conditions_create_exactly_the_queues_the_expression_sums(int count, string expression)
     {
         Assert.Equal(expression, template.Root["Mappings"]!["BacklogExpression"]![$"{count}"]!["Expression"]!.GetValue<string>());
         var parameters = new Dictionary<string, string> { ["WorkQueueCount"] = $"{count}" };
-        for (var i = 1; i < 8; i++)
+        for (var i = 1; i < MaxWorkQueues; i++)
         {
             Assert.Equal(i < count, TemplateConditions.Evaluate(template, $"HasQueue{i}", parameters));
-            Assert.Equal(i < count, expression.Contains($"q{i}", StringComparison.Ordinal));
+            Assert.Equal(i < count, expression.Contains($"visible{i}", StringComparison.Ordinal));
+            Assert.Equal(i < count, expression.Contains($"in_flight{i}", StringComparison.Ordinal));
         }
     }
 
@@ -82,12 +103,12 @@ public sealed class TemplateScalingTests(CloudFormationTemplate template) : ICla
     public void Every_mapping_entry_follows_the_same_sum()
     {
         var mapping = template.Root["Mappings"]!["BacklogExpression"]!.AsObject();
-        Assert.Equal(Enumerable.Range(1, 8).Select(n => $"{n}"), mapping.Select(e => e.Key));
+        Assert.Equal(Enumerable.Range(1, MaxWorkQueues).Select(n => $"{n}"), mapping.Select(e => e.Key));
         foreach (var (count, entry) in mapping)
         {
-            var queues = string.Join(" + ", Enumerable.Range(0, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)).Select(i => $"q{i}"));
-            var expected = count == "1" ? $"{queues} / instances" : $"({queues}) / instances";
-            Assert.Equal(expected, entry!["Expression"]!.GetValue<string>());
+            var queues = Enumerable.Range(0, int.Parse(count, CultureInfo.InvariantCulture));
+            var sum = string.Join(" + ", queues.Select(i => $"visible{i} + in_flight{i}"));
+            Assert.Equal($"({sum}) / instances", entry!["Expression"]!.GetValue<string>());
         }
     }
 }

@@ -1,6 +1,12 @@
+using System.Text.Json;
+using Amazon.DynamoDBv2.Model;
+using FaceClassifier.Clustering.DynamoDb;
+using FaceClassifier.Hosting;
+using FaceClassifier.Persistence.DynamoDb;
+
 namespace FaceClassifier.Tests.Deploy;
 
-/// <summary>The S3 bucket is private, encrypted and expires data; every DynamoDB table is on demand with PK + SK.</summary>
+/// <summary>The S3 bucket is private, encrypted and expires data; every DynamoDB table is on demand, keyed exactly as its provider keys it.</summary>
 public sealed class TemplateStorageTests(CloudFormationTemplate template) : IClassFixture<CloudFormationTemplate>
 {
     [Fact]
@@ -30,19 +36,59 @@ public sealed class TemplateStorageTests(CloudFormationTemplate template) : ICla
     }
 
     [Fact]
-    public void Tables_are_on_demand_keyed_by_PK_and_SK_and_named_by_the_state_prefix()
+    public void Tables_are_on_demand_with_exactly_the_key_schemas_the_providers_create()
     {
-        var tables = template.ResourcesOfType("AWS::DynamoDB::Table");
-        Assert.Equal(["GalleryTable", "JobsTable", "MembershipTable", "PubSubTable", "RemindersTable"], tables.Order(StringComparer.Ordinal));
-        foreach (var table in tables)
+        Assert.Equal(ProviderTables.Keys.Order(StringComparer.Ordinal), template.ResourcesOfType("AWS::DynamoDB::Table").Order(StringComparer.Ordinal));
+        foreach (var (table, definition) in ProviderTables)
         {
             var properties = template.Properties(table);
-            Assert.Equal("PAY_PER_REQUEST", properties["BillingMode"]!.GetValue<string>());
+            Assert.Equal(definition.BillingMode.Value, properties["BillingMode"]!.GetValue<string>());
             Assert.Null(properties["ProvisionedThroughput"]);
-            Assert.Equal("""[{"AttributeName":"PK","KeyType":"HASH"},{"AttributeName":"SK","KeyType":"RANGE"}]""", properties["KeySchema"]!.ToJsonString());
-            Assert.Equal("""[{"AttributeName":"PK","AttributeType":"S"},{"AttributeName":"SK","AttributeType":"S"}]""", properties["AttributeDefinitions"]!.ToJsonString());
-            var suffix = table[..^"Table".Length].ToLowerInvariant();
-            Assert.Equal($$"""{"Fn::Sub":"${AWS::StackName}-{{suffix}}"}""", properties["TableName"]!.ToJsonString());
+            Assert.Null(properties["GlobalSecondaryIndexes"]);
+            Assert.Null(properties["LocalSecondaryIndexes"]);
+            Assert.Equal(
+                JsonSerializer.Serialize(definition.KeySchema.Select(k => new { k.AttributeName, KeyType = k.KeyType.Value })),
+                properties["KeySchema"]!.ToJsonString());
+            Assert.Equal(
+                JsonSerializer.Serialize(definition.AttributeDefinitions.Select(a => new { a.AttributeName, AttributeType = a.AttributeType.Value })),
+                properties["AttributeDefinitions"]!.ToJsonString());
         }
+
+        // Spelled out too, so a provider changing its schema shows up here as well as in its own tests.
+        Assert.Equal("""[{"AttributeName":"PK","KeyType":"HASH"}]""", template.Properties("DeadLettersTable")["KeySchema"]!.ToJsonString());
+        Assert.Equal(
+            """[{"AttributeName":"PK","KeyType":"HASH"},{"AttributeName":"SK","KeyType":"RANGE"}]""",
+            template.Properties("RemindersTable")["KeySchema"]!.ToJsonString());
     }
+
+    [Fact]
+    public void Table_names_are_the_state_prefix_plus_the_providers_table_names()
+    {
+        var env = template.Environment("SiloLaunchTemplate");
+        var prefix = env["State__TablePrefix"];
+        Assert.Equal("${AWS::StackName}-", prefix);
+        var expected = StateHosting.StorageProviders.Select(p => StateHosting.StorageTables[p])
+            .Append(StateHosting.RemindersTable).Append(StateHosting.DeadLettersTable)
+            .Select(name => $$"""{"Fn::Sub":"{{prefix}}{{name}}"}""");
+        var actual = template.ResourcesOfType("AWS::DynamoDB::Table").Where(t => t != "MembershipTable")
+            .Select(t => template.Properties(t)["TableName"]!.ToJsonString());
+        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+
+        // Clustering__Table names the membership table by reference (a table's Ref is its name).
+        Assert.Equal("${MembershipTable}", env["Clustering__Table"]);
+        Assert.Equal("""{"Fn::Sub":"${AWS::StackName}-membership"}""", template.Properties("MembershipTable")["TableName"]!.ToJsonString());
+    }
+
+    /// <summary>Each table of the template and the definition its provider creates it with when Aws:CreateResources is on.</summary>
+    private static Dictionary<string, CreateTableRequest> ProviderTables => new()
+    {
+        // DynamoDbGrainStorage (jobs, gallery, PubSubStore) and DynamoDbDeadLetterStore: PK alone.
+        ["JobsTable"] = TableSchemas.PartitionKeyOnly("jobs"),
+        ["GalleryTable"] = TableSchemas.PartitionKeyOnly("gallery"),
+        ["PubSubTable"] = TableSchemas.PartitionKeyOnly("pubsub"),
+        ["DeadLettersTable"] = TableSchemas.PartitionKeyOnly("dead-letters"),
+        // DynamoDbReminderTable and the membership table: PK + SK.
+        ["RemindersTable"] = TableSchemas.WithSortKey("reminders"),
+        ["MembershipTable"] = MembershipItems.Definition("membership"),
+    };
 }

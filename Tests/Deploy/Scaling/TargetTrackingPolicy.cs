@@ -18,8 +18,18 @@ internal sealed record TargetTrackingPolicy(double TargetValue, int MinSize, int
         Math.Clamp((int)Math.Ceiling(inService * metric / TargetValue), MinSize, MaxSize);
 }
 
-/// <summary>A burst of jobs queued at once, each taking <paramref name="CostPerJob"/> of one instance's time.</summary>
-internal sealed record Burst(int Jobs, TimeSpan CostPerJob);
+/// <summary>
+/// A burst of jobs queued at once. A silo runs <paramref name="JobsPerSilo"/> jobs at a time (one per core), each for
+/// <paramref name="CostPerJob"/>, so it completes JobsPerSilo jobs every CostPerJob.
+/// </summary>
+internal sealed record Burst(int Jobs, TimeSpan CostPerJob, int JobsPerSilo)
+{
+    /// <summary>Jobs one in-service silo completes per minute.</summary>
+    public double JobsPerSiloMinute => JobsPerSilo * (TimeSpan.FromMinutes(1) / CostPerJob);
+}
 
-/// <summary>The group one simulated minute: desired and in-service capacity, waiting jobs and the policy's metric.</summary>
-internal readonly record struct ScalingSample(int Minute, int Desired, int InService, double Visible, double BacklogPerInstance);
+/// <summary>
+/// The group one simulated minute: desired and in-service capacity, unfinished jobs (queued + running: the work
+/// messages visible or in flight) and the policy's metric.
+/// </summary>
+internal readonly record struct ScalingSample(int Minute, int Desired, int InService, double Unfinished, double BacklogPerInstance);

@@ -2,9 +2,10 @@ namespace FaceClassifier.Tests.Deploy.Scaling;
 
 /// <summary>
 /// Simulates the silo group under <see cref="TargetTrackingPolicy"/> minute by minute (simulated time, no waiting).
-/// Each minute: the in-service instances take jobs off the queue at 60 s / cost each; instances whose warm-up has
-/// passed join the in-service count; the metric is visible jobs / in-service instances (the template's metric math);
-/// then the alarms decide. Scale-out raises desired capacity to the proportional value and never lowers it while
+/// Each minute: the in-service instances complete jobs at <see cref="Burst.JobsPerSiloMinute"/> each; instances whose
+/// warm-up has passed join the in-service count; the metric is unfinished jobs (queued + running, i.e. SQS visible +
+/// in flight, since a silo holds a job's message until the job is done) / in-service instances (the template's metric
+/// math); then the alarms decide. Scale-out raises desired capacity to the proportional value and never lowers it while
 /// instances warm up (their capacity already counts); new instances work after the warm-up. Scale-in waits for the
 /// longer low alarm and for no instance warming up, then lowers desired capacity to the proportional value; the
 /// instances it removes stop taking work at once (the lifecycle hook lets them finish what they hold).
@@ -13,9 +14,8 @@ internal static class TargetTrackingSimulation
 {
     public static IReadOnlyList<ScalingSample> Run(TargetTrackingPolicy policy, Burst burst, TimeSpan duration)
     {
-        var perInstancePerMinute = TimeSpan.FromMinutes(1) / burst.CostPerJob;
         var warmupMinutes = (int)Math.Ceiling(policy.InstanceWarmup.TotalMinutes);
-        var visible = (double)burst.Jobs;
+        var unfinished = (double)burst.Jobs;
         var inService = policy.MinSize;
         var desired = policy.MinSize;
         var warming = new List<int>(); // the minute each launched instance comes into service
@@ -24,10 +24,10 @@ internal static class TargetTrackingSimulation
 
         for (var minute = 1; minute <= (int)duration.TotalMinutes; minute++)
         {
-            visible = Math.Max(0, visible - (inService * perInstancePerMinute));
+            unfinished = Math.Max(0, unfinished - (inService * burst.JobsPerSiloMinute));
             inService += warming.RemoveAll(ready => ready <= minute);
 
-            var metric = visible / inService;
+            var metric = unfinished / inService;
             above = metric > policy.TargetValue ? above + 1 : 0;
             below = metric < policy.TargetValue * policy.ScaleInThreshold ? below + 1 : 0;
 
@@ -50,7 +50,7 @@ internal static class TargetTrackingSimulation
                 }
             }
 
-            samples.Add(new ScalingSample(minute, desired, inService, visible, metric));
+            samples.Add(new ScalingSample(minute, desired, inService, unfinished, metric));
         }
 
         return samples;
