@@ -70,7 +70,7 @@ start() {
   [[ -f $silo_dll && -f $api_dll ]] || "$root/scripts/setup.sh"
 
   start_process dynalite "$base" "$node" "$tools/node_modules/dynalite/cli.js" --host 127.0.0.1 --port "$base"
-  FAUXQS_PORT=$((base + 1)) FAUXQS_LOGGER=false start_process fauxqs $((base + 1)) \
+  start_process fauxqs $((base + 1)) env FAUXQS_PORT=$((base + 1)) FAUXQS_LOGGER=false \
     "$node" --no-warnings --require "$tools/bind-loopback.cjs" "$tools/node_modules/fauxqs/dist/cli.js"
 
   common_environment

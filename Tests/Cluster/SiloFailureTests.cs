@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using FaceClassifier.Aws;
+using Amazon.Runtime;
 using FaceClassifier.Tests.Api.EndToEnd;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Infrastructure;
@@ -37,31 +37,29 @@ public sealed partial class SiloFailureTests(ITestOutputHelper output) : IAsyncL
     [Fact]
     public async Task A_silo_killed_mid_job_loses_nothing()
     {
-        var (cluster, report) = await RunWithSiloStoppedAsync("KILL");
-        await using (cluster)
-        {
-            output.WriteLine(report);
-        }
+        await using var cluster = await LocalCluster.StartAsync(3, Settings());
+
+        var report = await RunWithSiloStoppedAsync(cluster, "KILL");
+
+        output.WriteLine(report);
     }
 
     [Fact]
     public async Task A_silo_stopped_gracefully_mid_job_hands_its_work_back_and_redoes_no_chunk_twice()
     {
-        var (cluster, report) = await RunWithSiloStoppedAsync("TERM");
-        await using (cluster)
-        {
-            output.WriteLine(report);
-            var runs = ChunkRuns(cluster);
-            Assert.All(runs, r => Assert.True(r.Value <= 2, $"chunk {r.Key} ran {r.Value} times"));
-            Assert.Contains("graceful", cluster.Log("silo-1"), StringComparison.OrdinalIgnoreCase);
-        }
+        await using var cluster = await LocalCluster.StartAsync(3, Settings());
+
+        var report = await RunWithSiloStoppedAsync(cluster, "TERM");
+
+        output.WriteLine(report);
+        var runs = ChunkRuns(cluster);
+        Assert.All(runs, r => Assert.True(r.Value <= 2, $"chunk {r.Key} ran {r.Value} times"));
     }
 
-    private async Task<(LocalCluster Cluster, string Report)> RunWithSiloStoppedAsync(string signal)
+    private async Task<string> RunWithSiloStoppedAsync(LocalCluster cluster, string signal)
     {
         var clip = Path.Combine(_work, "clip.mp4");
         await ClipMaker.FaceClipAsync(TestAssets.DemoImage("sample1.jpg"), (838, 421, 187, 227), margin: 1.5, seconds: 20, clip);
-        var cluster = await LocalCluster.StartAsync(3, Settings());
         var started = DateTime.UtcNow;
         var ids = new List<string>();
         for (var i = 0; i < Jobs; i++)
@@ -69,11 +67,15 @@ public sealed partial class SiloFailureTests(ITestOutputHelper output) : IAsyncL
             ids.Add(await UploadAsync(cluster, clip, $"owner{i}@example.com"));
         }
 
-        // Stop silo 1 once it is analysing a chunk.
-        await Poll.UntilAsync(() => Task.FromResult(ChunkStarts().Match(cluster.Log("silo-1")).Success ? "busy" : null), "silo 1 to analyse a chunk", JobTimeout);
-        var pid = cluster.ProcessId("silo-1");
-        await cluster.SignalSiloAsync(1, signal);
-        Assert.True(await LocalCluster.WaitForExitAsync(pid, TimeSpan.FromMinutes(2)), $"silo 1 did not exit after SIG{signal}");
+        // Stop the first worker silo seen analysing a chunk: it holds work in flight.
+        var busy = await Poll.UntilAsync(
+            () => Task.FromResult(Enumerable.Range(1, cluster.Silos).Select(i => (int?)i).FirstOrDefault(i => ChunkStarts().IsMatch(cluster.Log($"silo-{i}"))) is { } i ? $"{i}" : null),
+            "a worker silo to analyse a chunk",
+            JobTimeout);
+        var index = int.Parse(busy, System.Globalization.CultureInfo.InvariantCulture);
+        var pid = cluster.ProcessId($"silo-{index}");
+        await cluster.SignalSiloAsync(index, signal);
+        Assert.True(await LocalCluster.WaitForExitAsync(pid, TimeSpan.FromMinutes(2)), $"silo {index} did not exit after SIG{signal}");
 
         foreach (var id in ids)
         {
@@ -90,9 +92,9 @@ public sealed partial class SiloFailureTests(ITestOutputHelper output) : IAsyncL
         }
 
         await AssertQueuesDrainedAsync(cluster);
-        await AssertSiloDeadAsync(cluster, $"{cluster.BasePort + 11}");
-        return (cluster, $"SIG{signal}: {Jobs} jobs of a 20 s clip on 3 silos + API finished in {elapsed.TotalSeconds:F1} s; chunk runs: " +
-            string.Join(", ", ChunkRuns(cluster).Select(r => $"{r.Key}×{r.Value}")));
+        await AssertSiloDeadAsync(cluster, $"{cluster.BasePort + 10 + index}");
+        return $"SIG{signal} to silo {index}: {Jobs} jobs of a 20 s clip on 3 silos + API finished in {elapsed.TotalSeconds:F1} s; chunk runs: " +
+            string.Join(", ", ChunkRuns(cluster).Select(r => $"{r.Key}×{r.Value}"));
     }
 
     private Dictionary<string, string> Settings() => new()
@@ -136,7 +138,7 @@ public sealed partial class SiloFailureTests(ITestOutputHelper output) : IAsyncL
 
     private static async Task AssertQueuesDrainedAsync(LocalCluster cluster)
     {
-        using var sqs = AwsClients.CreateSqs(new AwsOptions { Sqs = new() { ServiceUrl = cluster.SqsUrl } });
+        using var sqs = new AmazonSQSClient(new BasicAWSCredentials("local", "local"), new AmazonSQSConfig { ServiceURL = cluster.SqsUrl });
         var queues = await sqs.ListQueuesAsync(new ListQueuesRequest());
         Assert.NotEmpty(queues.QueueUrls ?? []);
         foreach (var url in queues.QueueUrls ?? [])
