@@ -36,6 +36,9 @@ public interface IClassificationJobGrain : IGrainWithGuidKey
     /// <summary>Runner: an attempt broke unexpectedly; the job retries later or fails after its last attempt.</summary>
     Task ReportAttemptFailedAsync(string message);
 
+    /// <summary>Runner: its silo is stopping and hands the attempt back unfinished; it does not count against the job's attempts.</summary>
+    Task YieldAttemptAsync();
+
     /// <summary>Notifier: the next address to mail, marked in flight in this turn; null when none is due.</summary>
     Task<EmailTask?> ClaimEmailAsync();
 

@@ -16,6 +16,9 @@ public sealed partial class ClassificationJobGrain
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} attempt {Attempt} started")]
     private static partial void LogAttempt(ILogger logger, Guid jobId, int attempt);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId}: its silo is stopping; the attempt is handed back ({Attempts} counted)")]
+    private static partial void LogAttemptYielded(ILogger logger, Guid jobId, int attempts);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} attempt {Attempt} failed: {Reason}")]
     private static partial void LogAttemptFailed(ILogger logger, Guid jobId, int attempt, string reason);
 

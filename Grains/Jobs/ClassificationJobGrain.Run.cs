@@ -92,6 +92,19 @@ public sealed partial class ClassificationJobGrain
         _lastRunnerContact = DateTimeOffset.MinValue;
     }
 
+    public async Task YieldAttemptAsync()
+    {
+        if (!Exists || S.Status != JobStatus.Processing || S.Attempts == 0)
+        {
+            return;
+        }
+
+        // A scale-in or deploy is not the video's fault: without this, three of them would fail the job.
+        state.State = S with { Attempts = S.Attempts - 1 };
+        await SaveAsync();
+        LogAttemptYielded(logger, Id, S.Attempts);
+    }
+
     private async Task<bool> FinishAsync(JobStatus status, string? error, JobResult? result, string? imageKey)
     {
         if (!Exists)

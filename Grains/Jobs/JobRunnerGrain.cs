@@ -154,6 +154,11 @@ public sealed partial class JobRunnerGrain(
             LogInvalidVideo(logger, Id, ex.Message);
             finished = await job.FailAsync(ex.Message);
         }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !_forgotten)
+        {
+            await job.YieldAttemptAsync();
+            throw;
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogAttemptFailed(logger, ex, Id, work.Attempt);

@@ -95,6 +95,7 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
             silo.UseLocalhostClustering(siloPort: FreePort.Next(), gatewayPort: FreePort.Next());
             silo.Services.AddSingleton<IJobNotificationChannel>(new RecordingNotificationChannel());
             silo.Services.AddClassificationServices();
+            silo.Services.AddConfiguredBlobStore(builder.Configuration);
             silo.AddSqsWorkLeases();
         });
         return builder.Build();

@@ -128,6 +128,28 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Attempts_handed_back_by_a_stopping_silo_do_not_count_against_the_job()
+    {
+        var id = Guid.NewGuid();
+        var script = fixture.Analysis.For(id).Hold();
+        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        await job.SubmitAsync(TestJobs.Submission(id));
+        await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
+
+        // Five more runs, each handed back by a silo shutting down: far past MaxAttempts (3), yet still analysable.
+        for (var i = 0; i < 5; i++)
+        {
+            var work = await job.BeginRunAsync();
+            Assert.Equal(JobWorkKind.Analyse, work?.Kind);
+            await job.YieldAttemptAsync();
+        }
+
+        script.Release.SetResult();
+        var done = await TestJobs.WaitForDoneAsync(_grains, id);
+        Assert.Equal(JobStatus.Completed, done.Status);
+    }
+
+    [Fact]
     public async Task Unexpected_failures_are_retried_by_the_reminder_then_end_in_error()
     {
         var id = Guid.NewGuid();

@@ -79,6 +79,10 @@ public sealed class SqsSiloStreamTests(SqsSiloStreamTests.Cluster cluster) : ICl
             {
                 silo.AddMemoryGrainStorage(JobStreams.PubSubStore);
                 silo.AddConfiguredWorkQueue();
+
+                // Only the stream is under test: the job notification consumer needs the whole service.
+                var consumer = silo.Services.Single(d => d.ImplementationType == typeof(FaceClassifier.Delivery.NotificationQueueConsumer));
+                silo.Services.Remove(consumer);
             });
             _cluster = builder.Build();
             await _cluster.DeployAsync();
