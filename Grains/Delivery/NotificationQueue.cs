@@ -1,3 +1,4 @@
+using FaceClassifier.Streaming.Sqs;
 using System.Globalization;
 using System.Text.Json;
 using Amazon.SQS;
@@ -42,11 +43,7 @@ public sealed class NotificationQueue(
     private async Task<NotificationQueueUrls> ResolveAsync(CancellationToken cancellationToken)
     {
         var queues = options.Value;
-        // The same attributes the work stream creates the dead-letter queue with: SQS refuses a second create that differs.
-        var deadLetter = await UrlAsync(
-            queues.DeadLetterName!,
-            () => Task.FromResult(new Dictionary<string, string> { [QueueAttributeName.MessageRetentionPeriod] = "1209600" }),
-            cancellationToken);
+        var deadLetter = await UrlAsync(queues.DeadLetterName!, () => Task.FromResult(SqsWorkQueues.DeadLetterAttributes()), cancellationToken);
         var output = await UrlAsync(queues.OutputQueueName, async () => new Dictionary<string, string>
         {
             [QueueAttributeName.VisibilityTimeout] = leases.Value.VisibilitySeconds.ToString(CultureInfo.InvariantCulture),

@@ -10,7 +10,8 @@ namespace FaceClassifier.Streaming.Sqs;
 /// </summary>
 public sealed class SqsWorkQueues(IAmazonSQS sqs, SqsStreamOptions options, bool createResources)
 {
-    private const string FourteenDays = "1209600";
+    /// <summary>Attributes the dead-letter queue is created with; every creator uses these, since SQS refuses a second create that differs.</summary>
+    internal static Dictionary<string, string> DeadLetterAttributes() => new() { [QueueAttributeName.MessageRetentionPeriod] = "1209600" };
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile Resolved? _resolved;
 
@@ -89,7 +90,7 @@ public sealed class SqsWorkQueues(IAmazonSQS sqs, SqsStreamOptions options, bool
     private async Task<Resolved> CreateAsync(CancellationToken cancellationToken)
     {
         var deadLetter = await sqs.CreateQueueAsync(
-            new CreateQueueRequest { QueueName = DeadLetterName, Attributes = new() { [QueueAttributeName.MessageRetentionPeriod] = FourteenDays } },
+            new CreateQueueRequest { QueueName = DeadLetterName, Attributes = DeadLetterAttributes() },
             cancellationToken);
         var arn = (await sqs.GetQueueAttributesAsync(deadLetter.QueueUrl, [QueueAttributeName.QueueArn], cancellationToken)).QueueARN;
         var redrive = JsonSerializer.Serialize(new { deadLetterTargetArn = arn, maxReceiveCount = options.MaxReceiveCount });
