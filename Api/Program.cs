@@ -1,7 +1,11 @@
 using FaceClassifier.Api.Apis;
 using FaceClassifier.Api.Hosting;
 using FaceClassifier.Api.WebUi;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Uploads;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFaceClassifierApi();

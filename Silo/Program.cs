@@ -1,4 +1,8 @@
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Uploads;
 using FaceClassifier.Metrics;
 
 // A worker silo: joins the cluster and runs grains, chunk analyses included. Its only HTTP is a small
@@ -10,7 +14,6 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.UseOrleans(silo => silo.UseConfiguredClustering().AddFaceClassifier());
-builder.Services.AddEngineAdapters(builder.Configuration);
 builder.Services.AddSystemd();
 builder.Services.AddFaceClassifierTelemetry();
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Imaging;
-using FaceClassifier.Vision.Models;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Imaging;
+using FaceClassifier.Engine.Vision.Models;
 using OpenCvSharp;
 
 namespace FaceClassifier.Bench;

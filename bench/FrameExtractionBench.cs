@@ -1,5 +1,6 @@
+using FaceClassifier.Engine.Vision.Models;
 using System.Diagnostics;
-using FaceClassifier.Video;
+using FaceClassifier.Engine.Video;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FaceClassifier.Bench;
@@ -55,7 +56,7 @@ internal static class FrameExtractionBench
             return output;
         }
 
-        var photo = Path.Combine(Path.GetDirectoryName(Vision.Models.ModelOptions.DefaultWeightsDirectory())!, "demo", "sample1.jpg");
+        var photo = Path.Combine(Path.GetDirectoryName(ModelOptions.DefaultWeightsDirectory())!, "demo", "sample1.jpg");
         var temp = output + ".tmp.mp4";
         var start = new ProcessStartInfo("ffmpeg") { UseShellExecute = false };
         foreach (var a in (string[])[

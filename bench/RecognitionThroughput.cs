@@ -1,9 +1,10 @@
 using System.Diagnostics;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Embedding;
-using FaceClassifier.Vision.Models;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Embedding;
+using FaceClassifier.Engine.Vision.Models;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Vision.Imaging;
+using FaceClassifier.Engine.Vision.Imaging;
 
 namespace FaceClassifier.Bench;
 

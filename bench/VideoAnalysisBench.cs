@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using FaceClassifier.Video;
-using FaceClassifier.Vision.Tracking;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Tracking;
 
 namespace FaceClassifier.Bench;
 

@@ -1,7 +1,9 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Security;
-using FaceClassifier.Delivery;
+using FaceClassifier.Aws.Notifications.Sqs;
 using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FaceClassifier.Api.Apis;

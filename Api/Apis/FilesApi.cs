@@ -1,4 +1,7 @@
 using FaceClassifier.Api.Contracts;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 

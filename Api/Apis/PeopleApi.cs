@@ -3,7 +3,8 @@ using FaceClassifier.Api.Gallery;
 using FaceClassifier.Api.Hosting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Gallery;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

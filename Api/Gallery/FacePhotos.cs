@@ -1,5 +1,6 @@
 using FaceClassifier.Api.Contracts;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Api.Gallery;
 

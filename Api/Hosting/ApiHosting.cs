@@ -1,5 +1,9 @@
 using FaceClassifier.Api.Security;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Uploads;
 using FaceClassifier.Jobs;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -22,8 +26,7 @@ public static class ApiHosting
         }
 
         builder.UseOrleans(silo => silo.UseConfiguredClustering().AddFaceClassifier());
-        builder.Services.AddEngineAdapters(builder.Configuration);
-        builder.Services.AddFaceClassifierTelemetry();
+                builder.Services.AddFaceClassifierTelemetry();
 
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section)
             .Validate(o => o.MaxBytes > 0 && o.MaxPhotoBytes > 0 && o.MaxPhotos > 0, "Upload limits must be positive")

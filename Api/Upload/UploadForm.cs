@@ -1,5 +1,8 @@
 using System.Text;
 using FaceClassifier.Api.Contracts;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;

@@ -1,7 +1,11 @@
 using FaceClassifier.Jobs;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Video;
-using FaceClassifier.Vision.Tracking;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 

@@ -1,9 +1,14 @@
 using FaceClassifier.Gallery;
 using FaceClassifier.Jobs;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Video;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Tracking;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Analysis;

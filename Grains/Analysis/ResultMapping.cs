@@ -1,5 +1,6 @@
 using FaceClassifier.Jobs;
-using FaceClassifier.Vision.Tracking;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Tracking;
 
 namespace FaceClassifier.Analysis;
 

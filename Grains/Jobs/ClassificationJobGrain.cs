@@ -1,4 +1,7 @@
 using FaceClassifier.Analysis;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,6 @@
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,6 @@
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 
 namespace FaceClassifier.Metrics;

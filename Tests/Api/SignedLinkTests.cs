@@ -1,5 +1,8 @@
 using System.Text.Json;
 using FaceClassifier.Jobs;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Service.Support;

@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2.Model;
 using Amazon.S3.Model;
 using Amazon.SQS.Model;
 using FaceClassifier.Aws;
+using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Aws;

@@ -1,6 +1,10 @@
 using System.Net;
-using FaceClassifier.Clustering.DynamoDb;
+using FaceClassifier.Aws.Clustering.DynamoDb;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,5 @@
 using System.Net;
-using FaceClassifier.Clustering.DynamoDb;
+using FaceClassifier.Aws.Clustering.DynamoDb;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Notifications.Infrastructure;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,4 @@
-using FaceClassifier.Clustering.DynamoDb;
+using FaceClassifier.Aws.Clustering.DynamoDb;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;

@@ -1,7 +1,8 @@
 using System.Net;
 using Amazon.DynamoDBv2;
 using FaceClassifier.Aws;
-using FaceClassifier.Clustering.DynamoDb;
+using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Aws.Clustering.DynamoDb;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,8 @@
 using System.Text.Json;
-using FaceClassifier.Delivery;
+using FaceClassifier.Aws.Notifications.Sqs;
 using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Tests.Delivery.Support;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Notifications.Infrastructure;

@@ -1,6 +1,14 @@
+using FaceClassifier.Notifications;
+using FaceClassifier;
 using FaceClassifier.Aws;
-using FaceClassifier.Delivery;
+using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Aws.Notifications.Sqs;
+using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
+using FaceClassifier.Uploads;
 using FaceClassifier.Streaming;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;
@@ -75,7 +83,7 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
     [Fact]
     public void The_sqs_side_replaces_the_embedded_defaults()
     {
-        var embedded = new ServiceCollection().AddClassificationServices();
+        var embedded = new ServiceCollection().AddFaceClassifierGrains().AddNotifications(new ConfigurationBuilder().Build());
         using var host = SqsSilo(new() { ["Queue:Name"] = "jobs", ["Queue:DeadLetterName"] = "jobs-dead" });
 
         Assert.Equal(typeof(NoWorkLeases), embedded.Single(d => d.ServiceType == typeof(IWorkLeases)).ImplementationType);
@@ -94,7 +102,8 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
         {
             silo.UseLocalhostClustering(siloPort: FreePort.Next(), gatewayPort: FreePort.Next());
             silo.Services.AddSingleton<IJobNotificationChannel>(new RecordingNotificationChannel());
-            silo.Services.AddClassificationServices();
+            silo.Services.AddFaceClassifierGrains();
+            silo.Services.AddNotifications(silo.Configuration);
             silo.Services.AddConfiguredBlobStore(builder.Configuration);
             silo.AddSqsWorkLeases();
         });

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FaceClassifier.Streaming.Sqs;
+using FaceClassifier.Aws.Streaming.Sqs;
 
 namespace FaceClassifier.Tests.Deploy;
 

@@ -1,8 +1,15 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
-using FaceClassifier.Clustering.DynamoDb;
+using FaceClassifier.Aws.Clustering.DynamoDb;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
-using FaceClassifier.Persistence.DynamoDb;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Uploads;
+using FaceClassifier.Aws.DeadLetters.DynamoDb;
+using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Aws.Persistence.DynamoDb;
+using FaceClassifier.Aws.Reminders.DynamoDb;
 
 namespace FaceClassifier.Tests.Deploy;
 

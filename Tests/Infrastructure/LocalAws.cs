@@ -1,4 +1,5 @@
 using FaceClassifier.Aws;
+using FaceClassifier.Aws.DynamoDb;
 
 namespace FaceClassifier.Tests.Infrastructure;
 

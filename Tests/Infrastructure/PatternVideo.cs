@@ -1,4 +1,5 @@
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Infrastructure;
 

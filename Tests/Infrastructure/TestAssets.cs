@@ -1,4 +1,4 @@
-using FaceClassifier.Vision.Models;
+using FaceClassifier.Engine.Vision.Models;
 
 namespace FaceClassifier.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 using OpenCvSharp;
 
 namespace FaceClassifier.Tests.Infrastructure;

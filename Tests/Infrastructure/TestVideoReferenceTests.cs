@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Infrastructure;
 

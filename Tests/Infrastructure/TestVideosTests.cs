@@ -1,6 +1,7 @@
-using FaceClassifier.Video;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Imaging;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Imaging;
 
 namespace FaceClassifier.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

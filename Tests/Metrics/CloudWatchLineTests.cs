@@ -1,5 +1,9 @@
 using System.Text.Json;
+using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
+using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
 
 namespace FaceClassifier.Tests.Metrics;

@@ -1,3 +1,4 @@
+using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
 using FaceClassifier.Tests.Service.Support;
 

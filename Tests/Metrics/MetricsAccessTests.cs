@@ -1,4 +1,5 @@
 using System.Net;
+using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

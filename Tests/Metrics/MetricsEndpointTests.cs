@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using FaceClassifier.Jobs;
+using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
 using FaceClassifier.Tests.Service.Support;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Metrics;
 

@@ -1,5 +1,6 @@
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.DeadLetters.Files;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.DeadLetters.Files;
 using FaceClassifier.Notifications.Email;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -20,7 +21,7 @@ public sealed class NotificationWireTypeTests
         var letter = new DeadLetter(Guid.NewGuid(), NotificationKind.Webhook, Guid.NewGuid(), "http://127.0.0.1:9/h", "{}",
             "HTTP 500", 5, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1));
         var result = new NotificationResult(NotificationKind.Email, false, 3, "SMTP 451", Guid.NewGuid());
-        var replay = new ReplayResult(ReplayStatus.StillFailing, 2, letter);
+        var replay = new FaceClassifier.Notifications.ReplayResult(ReplayStatus.StillFailing, 2, letter);
         var mail = new EmailMessage("a@example.test", "A", "S", "T", "<p>H</p>");
 
         Assert.Equal(letter, RoundTrip(letter));

@@ -1,8 +1,11 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using FaceClassifier.Aws;
+using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Gallery;
-using FaceClassifier.Persistence.DynamoDb;
+using FaceClassifier.Aws.DeadLetters.DynamoDb;
+using FaceClassifier.Aws.Persistence.DynamoDb;
+using FaceClassifier.Aws.Reminders.DynamoDb;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

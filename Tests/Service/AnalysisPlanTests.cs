@@ -1,6 +1,8 @@
 using FaceClassifier.Analysis;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Tracking;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Tracking;
 
 namespace FaceClassifier.Tests.Service;
 

@@ -1,5 +1,8 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Jobs;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Service.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Service.Support;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Service;
 

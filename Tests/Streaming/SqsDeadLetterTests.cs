@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Amazon.SQS;
-using FaceClassifier.Streaming.Sqs;
+using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;
 using FaceClassifier.Tests.Streaming.Support;

@@ -1,6 +1,7 @@
 using FaceClassifier.Jobs;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Streaming;
-using FaceClassifier.Streaming.Sqs;
+using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Streaming.Support;
 using Orleans.Runtime;

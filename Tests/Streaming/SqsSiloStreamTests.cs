@@ -1,4 +1,8 @@
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Uploads;
 using FaceClassifier.Jobs;
 using FaceClassifier.Metrics;
 using FaceClassifier.Tests.Infrastructure;
@@ -81,7 +85,7 @@ public sealed class SqsSiloStreamTests(SqsSiloStreamTests.Cluster cluster) : ICl
                 silo.AddConfiguredWorkQueue();
 
                 // Only the stream is under test: the job notification consumer needs the whole service.
-                var consumer = silo.Services.Single(d => d.ImplementationType == typeof(FaceClassifier.Delivery.NotificationQueueConsumer));
+                var consumer = silo.Services.Single(d => d.ImplementationType == typeof(FaceClassifier.Aws.Notifications.Sqs.NotificationQueueConsumer));
                 silo.Services.Remove(consumer);
             });
             _cluster = builder.Build();

@@ -1,5 +1,9 @@
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
-using FaceClassifier.Streaming.Sqs;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Uploads;
+using FaceClassifier.Aws.Streaming.Sqs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Amazon.SQS;
 using FaceClassifier.Aws;
+using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Streaming;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;

@@ -1,5 +1,5 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Video;
+using FaceClassifier.Engine.Video;
 
 namespace FaceClassifier.Tests.Video;
 

@@ -1,5 +1,6 @@
-using FaceClassifier.Video;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Video;
 

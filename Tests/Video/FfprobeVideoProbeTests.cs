@@ -1,5 +1,6 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Video;
 
@@ -32,7 +33,7 @@ public sealed class FfprobeVideoProbeTests
     {
         var info = await VideoServices.Probe().ProbeAsync(TestVideos.GroupZoom);
 
-        Assert.Equal(new FaceClassifier.Video.VideoInfo("mp4", "h264", TimeSpan.FromSeconds(4), 960, 640, 25, new FileInfo(TestVideos.GroupZoom).Length), info);
+        Assert.Equal(new FaceClassifier.Engine.Video.VideoInfo("mp4", "h264", TimeSpan.FromSeconds(4), 960, 640, 25, new FileInfo(TestVideos.GroupZoom).Length), info);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using FaceClassifier.Video;
+using FaceClassifier.Engine.Video;
 
 namespace FaceClassifier.Tests.Video;
 

@@ -1,6 +1,7 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Video;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Video;
 

@@ -1,4 +1,4 @@
-using FaceClassifier.Video.VideoValidation;
+using FaceClassifier.Engine.Video.VideoValidation;
 
 namespace FaceClassifier.Tests.Video;
 

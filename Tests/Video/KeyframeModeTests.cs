@@ -1,6 +1,6 @@
 using System.Globalization;
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Video;
+using FaceClassifier.Engine.Video;
 using FFMpegCore;
 
 namespace FaceClassifier.Tests.Video;

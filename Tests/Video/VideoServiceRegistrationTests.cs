@@ -1,7 +1,8 @@
-using FaceClassifier.Video;
-using FaceClassifier.Video.VideoValidation;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Imaging;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Video.VideoValidation;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Imaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
-using FaceClassifier.Video;
-using FaceClassifier.Video.VideoValidation;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Video.VideoValidation;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

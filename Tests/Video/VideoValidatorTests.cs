@@ -1,6 +1,7 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Video.VideoValidation;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Video.VideoValidation;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Video;
 

@@ -3,7 +3,8 @@ using System.Text.Json;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

@@ -1,5 +1,6 @@
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.DeadLetters.Files;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

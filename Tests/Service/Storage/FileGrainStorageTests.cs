@@ -1,4 +1,7 @@
 using FaceClassifier.Gallery;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,7 @@
-using FaceClassifier.Reminders;
+using FaceClassifier.Reminders.Files;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
-using FaceClassifier.Delivery;
+using FaceClassifier.Aws.Notifications.Sqs;
 using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
 
 namespace FaceClassifier.Tests.Service.Support;
 

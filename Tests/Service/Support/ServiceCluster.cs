@@ -1,6 +1,14 @@
-using FaceClassifier.Delivery;
+using FaceClassifier.Aws.Notifications.Sqs;
+using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
+using FaceClassifier.Uploads;
 using FaceClassifier.Analysis;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

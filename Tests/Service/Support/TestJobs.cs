@@ -1,4 +1,7 @@
 using FaceClassifier.Jobs;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 
 namespace FaceClassifier.Tests.Service.Support;

@@ -1,6 +1,9 @@
 using Amazon.S3.Model;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Storage.S3;
+using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,6 +1,14 @@
+using FaceClassifier;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Uploads;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Storage.S3;
+using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,7 +83,7 @@ public sealed class S3BlobHostingTests(LocalAwsServers aws) : IClassFixture<Loca
         var bucket = $"s3test-{Guid.NewGuid():N}";
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(Settings(("Storage:Provider", "S3"), ("Storage:Bucket", bucket), ("Aws:CreateResources", "false")));
-        builder.Services.AddClassificationServices();
+        builder.Services.AddFaceClassifierGrains();
         builder.Services.AddConfiguredBlobStore(builder.Configuration);
         using var host = builder.Build();
 
@@ -88,7 +96,7 @@ public sealed class S3BlobHostingTests(LocalAwsServers aws) : IClassFixture<Loca
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(settings)).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
-        services.AddClassificationServices();
+        services.AddFaceClassifierGrains();
         services.AddConfiguredBlobStore(configuration);
         return services.BuildServiceProvider();
     }

@@ -1,7 +1,11 @@
 using System.Web;
 using FaceClassifier.Aws;
+using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Storage.S3;
+using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 

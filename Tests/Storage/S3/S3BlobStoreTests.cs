@@ -1,6 +1,9 @@
 using System.Net;
 using Amazon.S3;
 using Amazon.S3.Model;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Infrastructure;
 

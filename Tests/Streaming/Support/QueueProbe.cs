@@ -1,5 +1,6 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Streaming;
 using FaceClassifier.Tests.Service.Support;
 

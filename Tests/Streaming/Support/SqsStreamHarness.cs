@@ -1,8 +1,9 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaceClassifier.Aws;
+using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Jobs;
-using FaceClassifier.Streaming.Sqs;
+using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;
 using Microsoft.Extensions.DependencyInjection;

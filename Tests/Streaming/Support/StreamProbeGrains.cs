@@ -1,6 +1,7 @@
 using Amazon.SQS;
+using FaceClassifier.Aws.Leases;
 using FaceClassifier.Streaming;
-using FaceClassifier.Streaming.Sqs;
+using FaceClassifier.Aws.Streaming.Sqs;
 using Orleans.Runtime;
 using Orleans.Streams;
 using Orleans.Streams.Core;

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Vision.Landmarks;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Alignment;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Alignment;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Alignment;

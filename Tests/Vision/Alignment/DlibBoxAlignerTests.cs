@@ -1,8 +1,9 @@
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Vision.Landmarks;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Alignment;
-using FaceClassifier.Vision.Landmarks;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Alignment;
+using FaceClassifier.Engine.Vision.Landmarks;
 
 namespace FaceClassifier.Tests.Vision.Alignment;
 

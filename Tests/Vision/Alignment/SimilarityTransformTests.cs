@@ -1,5 +1,6 @@
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Alignment;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Alignment;
 
 namespace FaceClassifier.Tests.Vision.Alignment;
 

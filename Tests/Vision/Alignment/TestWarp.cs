@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Alignment;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Alignment;
 using OpenCvSharp;
 
 namespace FaceClassifier.Tests.Vision.Alignment;

@@ -1,4 +1,4 @@
-using FaceClassifier.Vision.Detection;
+using FaceClassifier.Engine.Vision.Detection;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

@@ -1,5 +1,6 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

@@ -1,5 +1,5 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision.Detection;
+using FaceClassifier.Engine.Vision.Detection;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Vision.Detection;

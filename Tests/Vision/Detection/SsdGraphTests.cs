@@ -1,6 +1,6 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision.Models;
-using FaceClassifier.Vision.Onnx;
+using FaceClassifier.Engine.Vision.Models;
+using FaceClassifier.Engine.Vision.Onnx;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

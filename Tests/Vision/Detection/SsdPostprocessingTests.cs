@@ -1,5 +1,6 @@
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Detection;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Detection;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

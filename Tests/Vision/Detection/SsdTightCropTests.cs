@@ -1,6 +1,7 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Detection;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Detection;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

@@ -1,7 +1,8 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Models;
-using FaceClassifier.Vision.Onnx;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Models;
+using FaceClassifier.Engine.Vision.Onnx;
 using Microsoft.ML.OnnxRuntime;
 
 namespace FaceClassifier.Tests.Vision.Embedding;

@@ -1,6 +1,7 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Embedding;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Embedding;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 

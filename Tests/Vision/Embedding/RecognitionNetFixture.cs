@@ -1,5 +1,5 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision.Embedding;
+using FaceClassifier.Engine.Vision.Embedding;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Vision.Embedding;

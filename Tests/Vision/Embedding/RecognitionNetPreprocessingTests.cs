@@ -1,5 +1,6 @@
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Embedding;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Embedding;
 
 namespace FaceClassifier.Tests.Vision.Embedding;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Imaging;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Imaging;
 
 namespace FaceClassifier.Tests.Vision.Imaging;
 

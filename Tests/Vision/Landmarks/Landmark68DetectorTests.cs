@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;

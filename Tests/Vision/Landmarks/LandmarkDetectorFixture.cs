@@ -1,5 +1,5 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision.Landmarks;
+using FaceClassifier.Engine.Vision.Landmarks;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;

@@ -1,5 +1,6 @@
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Landmarks;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Landmarks;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;
 

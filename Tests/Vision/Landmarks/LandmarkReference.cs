@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;
 

@@ -1,5 +1,6 @@
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Matching;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
 using Microsoft.Extensions.Options;
 using static FaceClassifier.Tests.Vision.SyntheticDescriptors;
 

@@ -1,4 +1,4 @@
-using FaceClassifier.Vision.Matching;
+using FaceClassifier.Engine.Vision.Matching;
 
 namespace FaceClassifier.Tests.Vision.Matching;
 

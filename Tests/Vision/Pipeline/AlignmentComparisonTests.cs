@@ -1,7 +1,8 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Matching;
-using FaceClassifier.Vision.Quality;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
+using FaceClassifier.Engine.Vision.Quality;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;

@@ -1,6 +1,7 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Matching;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;

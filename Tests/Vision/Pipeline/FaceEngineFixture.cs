@@ -1,9 +1,10 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Alignment;
-using FaceClassifier.Vision.Detection;
-using FaceClassifier.Vision.Embedding;
-using FaceClassifier.Vision.Landmarks;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Alignment;
+using FaceClassifier.Engine.Vision.Detection;
+using FaceClassifier.Engine.Vision.Embedding;
+using FaceClassifier.Engine.Vision.Landmarks;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;

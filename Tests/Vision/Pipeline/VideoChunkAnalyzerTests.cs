@@ -1,6 +1,7 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Video;
-using FaceClassifier.Vision.Tracking;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,9 +1,10 @@
 using FaceClassifier.Tests.Vision.Alignment;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Vision.Landmarks;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Alignment;
-using FaceClassifier.Vision.Quality;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Alignment;
+using FaceClassifier.Engine.Vision.Quality;
 using OpenCvSharp;
 using Xunit.Abstractions;
 

@@ -1,6 +1,8 @@
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Matching;
-using FaceClassifier.Vision.Tracking;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Options;
 using static FaceClassifier.Tests.Vision.SyntheticDescriptors;
 

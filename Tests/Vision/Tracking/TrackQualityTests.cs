@@ -1,5 +1,7 @@
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Tracking;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Tracking;
 using static FaceClassifier.Tests.Vision.Tracking.TestFaces;
 
 namespace FaceClassifier.Tests.Vision.Tracking;

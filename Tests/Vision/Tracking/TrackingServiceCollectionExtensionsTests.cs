@@ -1,7 +1,9 @@
 using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Vision;
-using FaceClassifier.Vision.Matching;
-using FaceClassifier.Vision.Tracking;
+using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

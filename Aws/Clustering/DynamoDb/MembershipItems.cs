@@ -1,0 +1,60 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace FaceClassifier.Aws.Clustering.DynamoDb;
+
+/// <summary>
+/// The membership table's layout. Per cluster (partition key PK = cluster id) one item SK = "membership" holds the
+/// table version, its etag and every silo's entry (a map of silo address to {Entry: JSON, ETag}), so one conditional
+/// write changes entries and version together without transactions. Heartbeats live in small items
+/// SK = "alive#{silo}" so they never contend with membership changes.
+/// </summary>
+internal static class MembershipItems
+{
+    public const string PartitionKeyName = "PK";
+    public const string SortKeyName = "SK";
+    public const string MembershipSortKey = "membership";
+    public const string AlivePrefix = "alive#";
+
+    public const string VersionName = "Version";
+    public const string VersionEtagName = "VersionEtag";
+    public const string MembersName = "Members";
+    public const string RowEntryName = "Entry";
+    public const string RowEtagName = "ETag";
+    public const string IAmAliveName = "IAmAlive";
+
+    /// <summary>The table definition: string keys PK and SK, on-demand billing.</summary>
+    public static CreateTableRequest Definition(string table) => new()
+    {
+        TableName = table,
+        AttributeDefinitions = [new(PartitionKeyName, ScalarAttributeType.S), new(SortKeyName, ScalarAttributeType.S)],
+        KeySchema = [new(PartitionKeyName, KeyType.HASH), new(SortKeyName, KeyType.RANGE)],
+        BillingMode = BillingMode.PAY_PER_REQUEST,
+    };
+
+    public static Dictionary<string, AttributeValue> MembershipKey(string clusterId) => Key(clusterId, MembershipSortKey);
+
+    public static Dictionary<string, AttributeValue> AliveKey(string clusterId, string silo) => Key(clusterId, AlivePrefix + silo);
+
+    public static Dictionary<string, AttributeValue> Key(string clusterId, string sortKey) => new()
+    {
+        [PartitionKeyName] = new() { S = clusterId },
+        [SortKeyName] = new() { S = sortKey },
+    };
+
+    /// <summary>The name a silo's entry has in the Members map and in its heartbeat item's sort key.</summary>
+    public static string SiloKey(SiloAddress silo) => silo.ToParsableString();
+
+    /// <summary>An entry as stored in the Members map.</summary>
+    public static AttributeValue Row(string entryJson, string etag) => new()
+    {
+        M = new Dictionary<string, AttributeValue>
+        {
+            [RowEntryName] = new() { S = entryJson },
+            [RowEtagName] = new() { S = etag },
+        },
+    };
+
+    /// <summary>A fresh etag for the table version or a row.</summary>
+    public static string NewEtag() => Guid.NewGuid().ToString("N");
+}

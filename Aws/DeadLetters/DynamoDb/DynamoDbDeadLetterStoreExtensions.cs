@@ -1,0 +1,28 @@
+using FaceClassifier.Aws;
+using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.DeadLetters.Files;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Aws.DeadLetters.DynamoDb;
+
+/// <summary>Registers the DynamoDB dead-letter store.</summary>
+public static class DynamoDbDeadLetterStoreExtensions
+{
+    /// <summary>
+    /// Uses <see cref="DynamoDbDeadLetterStore"/> as the <see cref="IDeadLetterStore"/>, its table made sure of at silo start.
+    /// A plain registration, so it wins over the file store that the notifications add with TryAdd, before or after this.
+    /// </summary>
+    public static ISiloBuilder AddDynamoDbDeadLetterStore(this ISiloBuilder builder, Action<OptionsBuilder<DynamoDbDeadLetterStoreOptions>> configure)
+    {
+        builder.Services.AddAwsClients();
+        configure(builder.Services.AddOptions<DynamoDbDeadLetterStoreOptions>());
+        builder.Services.AddTransient<IConfigurationValidator>(sp =>
+            new DynamoDbDeadLetterStoreOptionsValidator(sp.GetRequiredService<IOptions<DynamoDbDeadLetterStoreOptions>>().Value));
+        builder.Services.AddSingleton<DynamoDbDeadLetterStore>();
+        builder.Services.AddSingleton<IDeadLetterStore>(sp => sp.GetRequiredService<DynamoDbDeadLetterStore>());
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<DynamoDbDeadLetterStore>());
+        return builder;
+    }
+}

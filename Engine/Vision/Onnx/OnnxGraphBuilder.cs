@@ -1,0 +1,165 @@
+using System.Runtime.InteropServices;
+using FaceClassifier.Engine.Vision.Models;
+using Google.Protobuf;
+using Onnx;
+
+namespace FaceClassifier.Engine.Vision.Onnx;
+
+/// <summary>
+/// Builds an NCHW float32 ONNX graph node by node with OnnxSharp's protobuf classes.
+/// Conv weights arrive in the tfjs layout (HWIO, depthwise HWC1) and are transposed to OIHW here.
+/// </summary>
+internal sealed class OnnxGraphBuilder(string graphName)
+{
+    public const long OpsetVersion = 17;
+
+    private readonly GraphProto _graph = new() { Name = graphName };
+    private int _counter;
+
+    public string Input(string name, params long?[] dims)
+    {
+        _graph.Input.Add(ValueInfo(name, dims));
+        return name;
+    }
+
+    public void Output(string value, string name, params long?[] dims)
+    {
+        Node("Identity", [value], name);
+        _graph.Output.Add(ValueInfo(name, dims));
+    }
+
+    public string Constant(string name, int[] dims, float[] values)
+    {
+        var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Float };
+        tensor.Dims.AddRange(dims.Select(d => (long)d));
+        tensor.RawData = ByteString.CopyFrom(MemoryMarshal.AsBytes(values.AsSpan()));
+        _graph.Initializer.Add(tensor);
+        return name;
+    }
+
+    public string Int64Constant(string name, params long[] values)
+    {
+        var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Int64 };
+        tensor.Dims.Add(values.Length);
+        tensor.Int64Data.AddRange(values);
+        _graph.Initializer.Add(tensor);
+        return name;
+    }
+
+    /// <summary>A per-channel vector shaped [1,C,1,1] so it broadcasts over NCHW.</summary>
+    public string ChannelVector(WeightTensor vector) => Constant(vector.Name, [1, vector.ElementCount, 1, 1], vector.Values);
+
+    /// <summary>Full convolution from an HWIO filter; pads are (top, left, bottom, right).</summary>
+    public string Conv(string x, WeightTensor hwio, WeightTensor? bias, int stride, (int Top, int Left, int Bottom, int Right) pads)
+    {
+        var (kh, kw, ci, co) = (hwio.Shape[0], hwio.Shape[1], hwio.Shape[2], hwio.Shape[3]);
+        var oihw = new float[hwio.ElementCount];
+        for (var h = 0; h < kh; h++)
+        {
+            for (var w = 0; w < kw; w++)
+            {
+                for (var i = 0; i < ci; i++)
+                {
+                    for (var o = 0; o < co; o++)
+                    {
+                        oihw[((o * ci + i) * kh + h) * kw + w] = hwio.Values[((h * kw + w) * ci + i) * co + o];
+                    }
+                }
+            }
+        }
+
+        return ConvNode(x, Constant(hwio.Name, [co, ci, kh, kw], oihw), bias, stride, pads, group: 1, kh, kw);
+    }
+
+    /// <summary>Depthwise convolution from a [kh,kw,C,1] filter.</summary>
+    public string DepthwiseConv(string x, WeightTensor hwc1, WeightTensor? bias, int stride, (int Top, int Left, int Bottom, int Right) pads)
+    {
+        var (kh, kw, c) = (hwc1.Shape[0], hwc1.Shape[1], hwc1.Shape[2]);
+        var c1hw = new float[hwc1.ElementCount];
+        for (var h = 0; h < kh; h++)
+        {
+            for (var w = 0; w < kw; w++)
+            {
+                for (var ch = 0; ch < c; ch++)
+                {
+                    c1hw[(ch * kh + h) * kw + w] = hwc1.Values[(h * kw + w) * c + ch];
+                }
+            }
+        }
+
+        return ConvNode(x, Constant(hwc1.Name, [c, 1, kh, kw], c1hw), bias, stride, pads, group: c, kh, kw);
+    }
+
+    public string Node(string op, string[] inputs, string? output = null, params AttributeProto[] attributes)
+    {
+        output ??= $"{op.ToLowerInvariant()}_{_counter++}";
+        var node = new NodeProto { OpType = op, Name = output };
+        node.Input.AddRange(inputs);
+        node.Output.Add(output);
+        node.Attribute.AddRange(attributes);
+        _graph.Node.Add(node);
+        return output;
+    }
+
+    public string Relu(string x) => Node("Relu", [x]);
+
+    public string Add(string a, string b) => Node("Add", [a, b]);
+
+    public string Mul(string a, string b) => Node("Mul", [a, b]);
+
+    public static AttributeProto Ints(string name, params long[] values)
+    {
+        var a = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };
+        a.Ints.AddRange(values);
+        return a;
+    }
+
+    public static AttributeProto Int(string name, long value) =>
+        new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
+
+    public static AttributeProto Float(string name, float value) =>
+        new() { Name = name, Type = AttributeProto.Types.AttributeType.Float, F = value };
+
+    public ModelProto Build(string producerVersion)
+    {
+        var model = new ModelProto
+        {
+            IrVersion = 8,
+            ProducerName = "FaceClassifier.Vision",
+            ProducerVersion = producerVersion,
+            Graph = _graph,
+        };
+        model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = OpsetVersion });
+        return model;
+    }
+
+    private string ConvNode(string x, string weights, WeightTensor? bias, int stride, (int Top, int Left, int Bottom, int Right) pads, int group, int kh, int kw)
+    {
+        string[] inputs = bias is null ? [x, weights] : [x, weights, Constant(bias.Name, [bias.ElementCount], bias.Values)];
+        return Node(
+            "Conv",
+            inputs,
+            attributes:
+            [
+                Ints("kernel_shape", kh, kw),
+                Ints("strides", stride, stride),
+                Ints("pads", pads.Top, pads.Left, pads.Bottom, pads.Right),
+                Int("group", group),
+            ]);
+    }
+
+    private static ValueInfoProto ValueInfo(string name, long?[] dims)
+    {
+        var shape = new TensorShapeProto();
+        foreach (var d in dims)
+        {
+            shape.Dim.Add(d is { } v ? new TensorShapeProto.Types.Dimension { DimValue = v } : new TensorShapeProto.Types.Dimension { DimParam = "N" });
+        }
+
+        return new ValueInfoProto
+        {
+            Name = name,
+            Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)TensorProto.Types.DataType.Float, Shape = shape } },
+        };
+    }
+}

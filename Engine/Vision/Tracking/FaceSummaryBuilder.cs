@@ -1,0 +1,46 @@
+using FaceClassifier.Engine.Vision.Matching;
+using Microsoft.Extensions.Options;
+using FaceClassifier.Engine.Vision.Abstractions;
+
+namespace FaceClassifier.Engine.Vision.Tracking;
+
+/// <summary>Joins the chunks' tracks, names the gallery people among them and numbers the unknown ones by first appearance.</summary>
+/// <remarks>
+/// 1. Tracks whose descriptors are on average closer than <see cref="FaceSummaryOptions.JoinDistance"/> are joined
+///    (average linkage), except tracks of one chunk seen at the same time. 2. Each joined group's mean descriptor is
+///    matched against the gallery. 3. The unmatched groups are clustered again at the matcher threshold and labelled
+///    "unknown person 1, 2, ..." in order of first appearance.
+/// </remarks>
+public sealed class FaceSummaryBuilder(IFaceMatcher matcher, IOptions<FaceMatcherOptions> matcherOptions, IOptions<FaceSummaryOptions> options) : IFaceSummaryBuilder
+{
+    public VideoFaceSummary Build(IReadOnlyList<ChunkAnalysis> chunks, IReadOnlyList<EnrolledFace> gallery)
+    {
+        var tracks = chunks
+            .SelectMany((chunk, index) => chunk.Tracks.Select(track => new ChunkTrack(index, track)))
+            .OrderBy(t => t.Track.FirstSeen).ThenBy(t => t.Chunk).ThenBy(t => t.Track.TrackId)
+            .Select(t => new TrackGroup([t]))
+            .ToList();
+        var joined = TrackGroup.Merge(tracks, options.Value.JoinDistance);
+        var matched = joined.ConvertAll(g => (Group: g, Match: g.Descriptor.Length == 0 ? default : matcher.Match(g.Descriptor, gallery)));
+
+        var people = matched.Where(m => m.Match.IsKnown)
+            .GroupBy(m => m.Match.PersonId!, StringComparer.Ordinal)
+            .Select(Person)
+            .OrderBy(p => p.FirstSeen).ThenBy(p => p.PersonId, StringComparer.Ordinal)
+            .ToList();
+        var unknown = TrackGroup.Merge([.. matched.Where(m => !m.Match.IsKnown).Select(m => m.Group)], matcherOptions.Value.Threshold)
+            .OrderBy(g => g.FirstSeen)
+            .Select((g, i) => new UnknownFace($"unknown person {i + 1}", g.Appearances, g.FirstSeen, g.LastSeen, g.Best.BestFrameTime, g.Best.BestBox))
+            .ToList();
+        return new VideoFaceSummary(people, unknown);
+    }
+
+    private static PersonAppearance Person(IEnumerable<(TrackGroup Group, FaceMatch Match)> matches)
+    {
+        var all = new TrackGroup([.. matches.SelectMany(m => m.Group.Members).OrderBy(m => m.Track.FirstSeen).ThenBy(m => m.Chunk)]);
+        var closest = matches.MinBy(m => m.Match.Distance).Match;
+        return new PersonAppearance(
+            closest.PersonId!, closest.Name!, closest.Confidence, closest.Distance,
+            all.FirstSeen, all.LastSeen, all.Appearances, all.Best.BestFrameTime, all.Best.BestBox);
+    }
+}

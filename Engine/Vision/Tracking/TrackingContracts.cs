@@ -1,0 +1,52 @@
+using FaceClassifier.Engine.Vision.Abstractions;
+
+namespace FaceClassifier.Engine.Vision.Tracking;
+
+/// <summary>One face followed across consecutive frames of a chunk.</summary>
+public sealed record TrackSummary(
+    int TrackId,
+    TimeSpan FirstSeen,
+    TimeSpan LastSeen,
+    int Appearances,
+    TimeSpan BestFrameTime,
+    FaceBox BestBox,
+    float BestQuality,
+    float[] Descriptor);
+
+/// <summary>What one worker found in one time range of a video.</summary>
+public sealed record ChunkAnalysis(
+    TimeSpan Start,
+    TimeSpan End,
+    int FramesAnalysed,
+    int FacesDetected,
+    IReadOnlyList<TrackSummary> Tracks);
+
+/// <summary>An enrolled person seen in the video.</summary>
+public sealed record PersonAppearance(
+    string PersonId,
+    string Name,
+    float Confidence,
+    float Distance,
+    TimeSpan FirstSeen,
+    TimeSpan LastSeen,
+    int Appearances,
+    TimeSpan BestFrameTime,
+    FaceBox BestBox);
+
+/// <summary>A face not in the gallery, clustered within the video ("unknown person 1", ...).</summary>
+public sealed record UnknownFace(
+    string Label,
+    int Appearances,
+    TimeSpan FirstSeen,
+    TimeSpan LastSeen,
+    TimeSpan BestFrameTime,
+    FaceBox BestBox);
+
+/// <summary>Who is in a whole video.</summary>
+public sealed record VideoFaceSummary(IReadOnlyList<PersonAppearance> People, IReadOnlyList<UnknownFace> Unknown);
+
+/// <summary>Joins the chunks' tracks, matches them against the gallery and clusters the unknown ones.</summary>
+public interface IFaceSummaryBuilder
+{
+    VideoFaceSummary Build(IReadOnlyList<ChunkAnalysis> chunks, IReadOnlyList<EnrolledFace> gallery);
+}

@@ -1,0 +1,45 @@
+using FaceClassifier.Engine.Vision.Alignment;
+using FaceClassifier.Engine.Vision.Detection;
+using FaceClassifier.Engine.Vision.Embedding;
+using FaceClassifier.Engine.Vision.Landmarks;
+using FaceClassifier.Engine.Vision.Models;
+using FaceClassifier.Engine.Vision.Tracking;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using FaceClassifier.Engine.Vision.Abstractions;
+
+namespace FaceClassifier.Engine.Vision;
+
+/// <summary>Registers the face nets: the three ONNX nets, alignment, matching and tracking.</summary>
+public static class VisionServiceCollectionExtensions
+{
+    /// <summary>Adds the engine as singletons; options bind from "Vision:Models", "Vision:Detection" and the tracking/media sections.</summary>
+    public static IServiceCollection AddFaceVision(this IServiceCollection services)
+    {
+        services.AddOptions<ModelOptions>().BindConfiguration("Vision:Models")
+            .Validate(o => o.IntraOpThreads >= 0, "Vision:Models:IntraOpThreads must be 0 (runtime's choice) or more.")
+            .ValidateOnStart();
+        services.AddOptions<FaceDetectorOptions>().BindConfiguration(FaceDetectorOptions.SectionName);
+
+        services.TryAddSingleton<SsdMobilenetV1Detector>();
+        services.TryAddSingleton<IFaceDetector>(sp => sp.GetRequiredService<SsdMobilenetV1Detector>());
+        services.TryAddSingleton<Landmark68Detector>();
+        services.TryAddSingleton<ILandmarkDetector>(sp => sp.GetRequiredService<Landmark68Detector>());
+        services.TryAddSingleton<IFaceAligner, SimilarityFaceAligner>();
+        services.TryAddSingleton<RecognitionNetEmbedder>();
+        services.TryAddSingleton<IFaceEmbedder>(sp => sp.GetRequiredService<RecognitionNetEmbedder>());
+        services.TryAddSingleton<IFaceAnalyzer, FaceAnalyzer>();
+        services.AddFaceTracking();
+        return services;
+    }
+
+    /// <summary>Loads (and on first use converts) the three nets now, so a missing weight file stops start-up.</summary>
+    public static void WarmUpFaceEngine(this IServiceProvider services)
+    {
+        _ = services.GetRequiredService<IFaceDetector>();
+        _ = services.GetRequiredService<ILandmarkDetector>();
+        _ = services.GetRequiredService<IFaceEmbedder>();
+        _ = services.GetRequiredService<IOptions<ModelOptions>>().Value;
+    }
+}

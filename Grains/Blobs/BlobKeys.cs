@@ -1,0 +1,35 @@
+namespace FaceClassifier.Blobs;
+
+/// <summary>The blob keys of a job, made only from server-side ids (never from client file names).</summary>
+public static class BlobKeys
+{
+    public static string VideoFolder(Guid jobId) => $"videos/{jobId:N}/";
+
+    public static string FrameFolder(Guid jobId) => $"frames/{jobId:N}/";
+
+    public static string Video(Guid jobId) => VideoFolder(jobId) + "video";
+
+    public static string ClassifiedFrame(Guid jobId) => FrameFolder(jobId) + "classified.jpg";
+
+    /// <summary>True for keys of lowercase letters, digits, '-', '_', '.' in '/'-separated segments, none "." or "..".</summary>
+    public static bool IsValid(string key, bool allowTrailingSlash = false)
+    {
+        if (key.Length is 0 or > 256)
+        {
+            return false;
+        }
+
+        var segments = key.Split('/');
+        var last = allowTrailingSlash && key.EndsWith('/') ? segments.Length - 1 : segments.Length;
+        for (var i = 0; i < last; i++)
+        {
+            var s = segments[i];
+            if (s.Length == 0 || s is "." or ".." || !s.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

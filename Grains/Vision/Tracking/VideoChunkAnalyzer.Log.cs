@@ -1,9 +1,0 @@
-using Microsoft.Extensions.Logging;
-
-namespace FaceClassifier.Vision.Tracking;
-
-public sealed partial class VideoChunkAnalyzer
-{
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Analysed {Path} {Start}-{End}: {Frames} frames, {Faces} faces, {Descriptors} descriptors, {Tracks} tracks")]
-    private partial void LogChunkAnalysed(string path, TimeSpan start, TimeSpan end, int frames, int faces, int descriptors, int tracks);
-}

@@ -1,0 +1,27 @@
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Persistence.Files;
+using FaceClassifier.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FaceClassifier.Hosting;
+
+/// <summary>Adds FaceClassifier to an Orleans silo: its grains' services and the providers configuration chooses.</summary>
+public static class SiloHosting
+{
+    public const string ServiceId = "faceclassifier";
+
+    /// <summary>
+    /// The grains' services, blob store, grain state and reminders, and the job work stream. Each concern picks its
+    /// provider from configuration (embedded files and memory by default, AWS services when configured).
+    /// </summary>
+    public static ISiloBuilder AddFaceClassifier(this ISiloBuilder silo)
+    {
+        silo.Services.AddFaceClassifierGrains();
+        silo.Services.AddNotifications(silo.Configuration);
+        silo.Services.AddConfiguredBlobStore(silo.Configuration);
+        silo.AddConfiguredState();
+        silo.AddConfiguredWorkQueue();
+        return silo;
+    }
+}
