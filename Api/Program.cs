@@ -1,9 +1,7 @@
 using FaceClassifier.Api.Apis;
 using FaceClassifier.Api.Hosting;
 using FaceClassifier.Api.WebUi;
-using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
-using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Uploads;
 

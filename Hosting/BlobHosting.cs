@@ -1,10 +1,8 @@
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
-using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Aws.Blobs.S3;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

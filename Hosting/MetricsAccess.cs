@@ -1,9 +1,9 @@
 using System.Net;
+using FaceClassifier.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Metrics;
 
 namespace FaceClassifier.Hosting;
 

@@ -1,9 +1,8 @@
-using FaceClassifier.Aws.Leases;
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Aws.Leases;
+using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Metrics;
-using FaceClassifier.Aws.Streaming.Sqs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,8 +1,6 @@
-using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
-using FaceClassifier.Persistence.Files;
 using FaceClassifier.Notifications;
-using Microsoft.Extensions.DependencyInjection;
+using FaceClassifier.Persistence.Files;
 
 namespace FaceClassifier.Hosting;
 

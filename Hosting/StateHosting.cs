@@ -1,17 +1,14 @@
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
-using FaceClassifier.Jobs;
 using FaceClassifier.Aws.DeadLetters.DynamoDb;
 using FaceClassifier.Aws.Persistence.DynamoDb;
 using FaceClassifier.Aws.Reminders.DynamoDb;
-using FaceClassifier.Reminders.Files;
-using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
+using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
+using FaceClassifier.Reminders.Files;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Orleans.Configuration;
 
 namespace FaceClassifier.Hosting;
 

@@ -1,5 +1,4 @@
 using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.DeadLetters.Files;
 using FaceClassifier.Notifications.Email;
 
 namespace FaceClassifier.Notifications;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.DeadLetters.Files;
 using FaceClassifier.Notifications.Delivery;
 using FaceClassifier.Notifications.Email;
 using FaceClassifier.Notifications.Webhooks;

@@ -1,5 +1,4 @@
 using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.DeadLetters.Files;
 
 namespace FaceClassifier.Notifications;
 

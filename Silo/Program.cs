@@ -1,9 +1,7 @@
-using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
-using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Metrics;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Uploads;
-using FaceClassifier.Metrics;
 
 // A worker silo: joins the cluster and runs grains, chunk analyses included. Its only HTTP is a small
 // listener on Metrics:Urls (loopback by default) for /metrics and /health.

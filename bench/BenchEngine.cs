@@ -1,12 +1,11 @@
+using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Video;
 using FaceClassifier.Engine.Vision;
-using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
 using FaceClassifier.Engine.Vision.Detection;
 using FaceClassifier.Engine.Vision.Embedding;
 using FaceClassifier.Engine.Vision.Landmarks;
 using FaceClassifier.Engine.Vision.Models;
-using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

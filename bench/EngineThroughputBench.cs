@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Imaging;
 using FaceClassifier.Engine.Vision.Models;

@@ -1,6 +1,6 @@
-using FaceClassifier.Engine.Vision.Models;
 using System.Diagnostics;
 using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FaceClassifier.Bench;

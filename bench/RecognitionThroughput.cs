@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Embedding;
+using FaceClassifier.Engine.Vision.Imaging;
 using FaceClassifier.Engine.Vision.Models;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Engine.Vision.Imaging;
 
 namespace FaceClassifier.Bench;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using FaceClassifier.Engine.Video;
-using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Tracking;
 
 namespace FaceClassifier.Bench;

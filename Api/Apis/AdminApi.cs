@@ -1,9 +1,7 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Security;
-using FaceClassifier.Aws.Notifications.Sqs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FaceClassifier.Api.Apis;

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using FaceClassifier.Api.Contracts;
-using FaceClassifier.Jobs;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
+using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,6 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Orleans.Runtime;
 
 namespace FaceClassifier.Api.Apis;
 

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Gallery;
 using FaceClassifier.Api.Hosting;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

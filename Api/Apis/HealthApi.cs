@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FaceClassifier.Api.Apis;
 

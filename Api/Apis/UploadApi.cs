@@ -1,18 +1,16 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Hosting;
 using FaceClassifier.Api.Upload;
-using FaceClassifier.Aws.Leases;
-using FaceClassifier.Hosting;
-using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.Jobs;
-using FaceClassifier.Uploads;
-using FaceClassifier.Jobs;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
-using FaceClassifier.Persistence.Files;
-using FaceClassifier.Storage;
 using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Hosting;
+using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Persistence.Files;
+using FaceClassifier.Storage;
+using FaceClassifier.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using FaceClassifier.Api.Contracts;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Api.Gallery;

@@ -1,10 +1,8 @@
 using FaceClassifier.Api.Security;
-using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
-using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Uploads;
-using FaceClassifier.Jobs;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,6 @@
 using System.Text;
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.AspNetCore.WebUtilities;

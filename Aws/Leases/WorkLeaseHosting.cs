@@ -1,8 +1,6 @@
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Aws.Notifications.Sqs;
 using FaceClassifier.Jobs;
-using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Streaming;
 using Microsoft.Extensions.DependencyInjection;

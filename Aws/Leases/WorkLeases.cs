@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Amazon.SQS;
 using Amazon.SQS.Model;
+using FaceClassifier.Streaming;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Streaming;
 
 namespace FaceClassifier.Aws.Leases;
 

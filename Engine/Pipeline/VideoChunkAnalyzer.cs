@@ -1,9 +1,9 @@
-using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Quality;
+using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Engine.Vision.Tracking;
 
 namespace FaceClassifier.Engine.Pipeline;
 

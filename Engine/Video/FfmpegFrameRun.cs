@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FFMpegCore;
 using FFMpegCore.Exceptions;

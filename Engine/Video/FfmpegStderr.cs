@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Engine.Video;

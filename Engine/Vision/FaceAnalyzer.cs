@@ -1,5 +1,5 @@
-using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Quality;
 
 namespace FaceClassifier.Engine.Vision;
 

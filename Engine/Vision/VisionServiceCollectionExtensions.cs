@@ -1,3 +1,4 @@
+using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
 using FaceClassifier.Engine.Vision.Detection;
 using FaceClassifier.Engine.Vision.Embedding;
@@ -7,7 +8,6 @@ using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Engine.Vision;
 

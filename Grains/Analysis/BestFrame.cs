@@ -1,6 +1,4 @@
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Tracking;
 
 namespace FaceClassifier.Analysis;

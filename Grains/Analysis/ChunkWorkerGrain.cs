@@ -1,11 +1,9 @@
-using FaceClassifier.Jobs;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Engine.Video;
-using FaceClassifier.Engine.Pipeline;
-using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 

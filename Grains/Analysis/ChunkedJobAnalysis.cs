@@ -1,14 +1,11 @@
+using FaceClassifier.Blobs;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Gallery;
 using FaceClassifier.Jobs;
-using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Engine.Video;
-using FaceClassifier.Engine.Vision;
-using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Engine.Pipeline;
-using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Analysis;

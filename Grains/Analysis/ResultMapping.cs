@@ -1,6 +1,5 @@
-using FaceClassifier.Jobs;
-using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Tracking;
+using FaceClassifier.Jobs;
 
 namespace FaceClassifier.Analysis;
 

@@ -1,8 +1,8 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using System.Buffers.Text;
-using Microsoft.Extensions.Options;
 using FaceClassifier.Storage;
+using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Blobs;
 

@@ -1,4 +1,3 @@
-using Orleans.Streams;
 
 namespace FaceClassifier.Jobs;
 

@@ -1,6 +1,5 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.Logging;

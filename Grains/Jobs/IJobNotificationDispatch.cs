@@ -1,4 +1,3 @@
-using FaceClassifier.Jobs;
 
 namespace FaceClassifier.Jobs;
 

@@ -1,11 +1,9 @@
 using FaceClassifier.Analysis;
-using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
+using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Streaming;
-using FaceClassifier.Engine.Vision;
-using FaceClassifier.Engine.Vision.Abstractions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;

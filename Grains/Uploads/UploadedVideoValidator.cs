@@ -1,5 +1,5 @@
-using FaceClassifier.Jobs;
 using FaceClassifier.Engine.Video.VideoValidation;
+using FaceClassifier.Jobs;
 
 namespace FaceClassifier.Uploads;
 

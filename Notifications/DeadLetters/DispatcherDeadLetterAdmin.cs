@@ -1,7 +1,6 @@
-using FaceClassifier.Jobs;
-using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters.Files;
+using FaceClassifier.Notifications.Jobs;
 
 namespace FaceClassifier.Notifications.DeadLetters;
 

@@ -1,7 +1,7 @@
+using FaceClassifier.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using FaceClassifier.Storage;
 
 namespace FaceClassifier.Notifications.Email;
 

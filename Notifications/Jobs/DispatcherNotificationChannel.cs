@@ -1,5 +1,4 @@
 using FaceClassifier.Jobs;
-using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.Email;
 

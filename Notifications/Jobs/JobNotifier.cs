@@ -1,7 +1,6 @@
 using System.Text.Json;
-using FaceClassifier.Jobs;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
+using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.Logging;

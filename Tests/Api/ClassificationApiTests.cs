@@ -1,9 +1,8 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using FaceClassifier.Jobs;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
+using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Api.Support;

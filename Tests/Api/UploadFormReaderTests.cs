@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using FaceClassifier.Api.Upload;
 using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
-using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Infrastructure;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Tests.Api.EndToEnd;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Infrastructure;

@@ -1,8 +1,6 @@
 using System.Net;
 using FaceClassifier.Aws.Clustering.DynamoDb;
-using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
-using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Uploads;
 using Microsoft.Extensions.Configuration;

@@ -1,7 +1,6 @@
 using System.Net;
 using Amazon.DynamoDBv2;
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Aws.Clustering.DynamoDb;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using FaceClassifier.Aws.Notifications.Sqs;
 using FaceClassifier.Jobs;
-using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Tests.Delivery.Support;
 using FaceClassifier.Tests.Infrastructure;

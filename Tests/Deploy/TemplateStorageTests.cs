@@ -1,15 +1,12 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 using FaceClassifier.Aws.Clustering.DynamoDb;
-using FaceClassifier.Aws.Leases;
-using FaceClassifier.Hosting;
-using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.Jobs;
-using FaceClassifier.Uploads;
 using FaceClassifier.Aws.DeadLetters.DynamoDb;
 using FaceClassifier.Aws.DynamoDb;
-using FaceClassifier.Aws.Persistence.DynamoDb;
 using FaceClassifier.Aws.Reminders.DynamoDb;
+using FaceClassifier.Hosting;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Uploads;
 
 namespace FaceClassifier.Tests.Deploy;
 

@@ -1,5 +1,4 @@
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
 
 namespace FaceClassifier.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Infrastructure;

@@ -1,4 +1,3 @@
-using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using FaceClassifier.Hosting;
-using FaceClassifier.Metrics;
-using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
+using FaceClassifier.Metrics;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Infrastructure;

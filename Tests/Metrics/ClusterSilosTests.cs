@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Net;
-using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
 
 namespace FaceClassifier.Tests.Metrics;

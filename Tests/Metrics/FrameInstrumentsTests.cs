@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Reflection;
-using FaceClassifier.Jobs;
 using FaceClassifier.Analysis;
+using FaceClassifier.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

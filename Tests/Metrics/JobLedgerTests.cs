@@ -1,4 +1,3 @@
-using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
 
 namespace FaceClassifier.Tests.Metrics;

@@ -1,4 +1,3 @@
-using FaceClassifier.Hosting;
 using FaceClassifier.Metrics;
 using FaceClassifier.Tests.Service.Support;
 

@@ -1,11 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using FaceClassifier.Jobs;
-using FaceClassifier.Hosting;
-using FaceClassifier.Metrics;
-using FaceClassifier.Tests.Service.Support;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Hosting;
+using FaceClassifier.Jobs;
+using FaceClassifier.Tests.Service.Support;
 
 namespace FaceClassifier.Tests.Metrics;
 

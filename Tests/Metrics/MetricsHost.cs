@@ -2,9 +2,7 @@ using System.Net;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Service.Support;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Metrics;

@@ -1,6 +1,5 @@
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.DeadLetters.Files;
 using FaceClassifier.Notifications.Email;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;

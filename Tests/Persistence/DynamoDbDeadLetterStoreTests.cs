@@ -1,12 +1,9 @@
 using Amazon.DynamoDBv2;
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Aws.DeadLetters.DynamoDb;
+using FaceClassifier.Aws.Reminders.DynamoDb;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.DeadLetters.Files;
-using FaceClassifier.Aws.DeadLetters.DynamoDb;
-using FaceClassifier.Aws.Persistence.DynamoDb;
-using FaceClassifier.Aws.Reminders.DynamoDb;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 

@@ -1,11 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
-using FaceClassifier.Gallery;
-using FaceClassifier.Aws.DeadLetters.DynamoDb;
 using FaceClassifier.Aws.Persistence.DynamoDb;
-using FaceClassifier.Aws.Reminders.DynamoDb;
+using FaceClassifier.Gallery;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

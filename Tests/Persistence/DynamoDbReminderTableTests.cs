@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2;
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Aws.DeadLetters.DynamoDb;
 using FaceClassifier.Aws.Persistence.DynamoDb;
 using FaceClassifier.Aws.Reminders.DynamoDb;

@@ -1,7 +1,5 @@
 using FaceClassifier.Analysis;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Tracking;
 
 namespace FaceClassifier.Tests.Service;

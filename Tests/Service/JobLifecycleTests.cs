@@ -1,7 +1,6 @@
+using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Service.Support;
-using FaceClassifier.Engine.Vision;
-using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Service;
 

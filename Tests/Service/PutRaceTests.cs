@@ -1,6 +1,6 @@
-using Xunit.Abstractions;
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Service.Support;
+using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Service;
 

@@ -1,10 +1,8 @@
-using FaceClassifier.Jobs;
-using FaceClassifier.Aws.Leases;
-using FaceClassifier.Streaming;
 using FaceClassifier.Aws.Streaming.Sqs;
+using FaceClassifier.Jobs;
+using FaceClassifier.Streaming;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Streaming.Support;
-using Orleans.Runtime;
 using Orleans.Streams;
 
 namespace FaceClassifier.Tests.Streaming;

@@ -1,13 +1,11 @@
-using FaceClassifier.Aws.Leases;
 using FaceClassifier.Hosting;
-using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.Jobs;
-using FaceClassifier.Uploads;
 using FaceClassifier.Jobs;
 using FaceClassifier.Metrics;
+using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;
 using FaceClassifier.Tests.Streaming.Support;
+using FaceClassifier.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;

@@ -1,9 +1,7 @@
-using FaceClassifier.Aws.Leases;
+using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Hosting;
-using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Uploads;
-using FaceClassifier.Aws.Streaming.Sqs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Streaming.Support;
-using Orleans.Runtime;
 
 namespace FaceClassifier.Tests.Streaming;
 

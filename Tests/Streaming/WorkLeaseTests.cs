@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Amazon.SQS;
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Aws.Leases;
 using FaceClassifier.Streaming;
 using FaceClassifier.Tests.Infrastructure;

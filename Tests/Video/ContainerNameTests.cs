@@ -1,5 +1,5 @@
-using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Engine.Video;
+using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Video;
 

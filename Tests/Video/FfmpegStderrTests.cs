@@ -1,5 +1,4 @@
 using FaceClassifier.Engine.Video;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Video;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Engine.Video;
+using FaceClassifier.Tests.Infrastructure;
 using FFMpegCore;
 
 namespace FaceClassifier.Tests.Video;

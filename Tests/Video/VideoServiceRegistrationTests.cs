@@ -1,6 +1,5 @@
 using FaceClassifier.Engine.Video;
 using FaceClassifier.Engine.Video.VideoValidation;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Imaging;
 using Microsoft.Extensions.Configuration;

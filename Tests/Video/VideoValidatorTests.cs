@@ -1,7 +1,6 @@
-using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Engine.Video.VideoValidation;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Video;
 

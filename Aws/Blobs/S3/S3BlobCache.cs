@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
 using FaceClassifier.Blobs;
+using Microsoft.Extensions.Logging;
 
 namespace FaceClassifier.Aws.Blobs.S3;
 

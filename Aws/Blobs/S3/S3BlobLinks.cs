@@ -1,9 +1,8 @@
 using Amazon.S3;
 using Amazon.S3.Model;
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
-using Microsoft.Extensions.Options;
 using FaceClassifier.Blobs;
+using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Aws.Blobs.S3;
 

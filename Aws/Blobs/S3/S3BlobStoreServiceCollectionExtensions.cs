@@ -1,7 +1,7 @@
+using FaceClassifier.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Blobs;
 
 namespace FaceClassifier.Aws.Blobs.S3;
 

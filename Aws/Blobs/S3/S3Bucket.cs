@@ -1,7 +1,6 @@
 using System.Net;
 using Amazon.S3;
 using Amazon.S3.Model;
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
 using Microsoft.Extensions.Options;
 

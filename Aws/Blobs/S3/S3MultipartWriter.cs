@@ -2,8 +2,8 @@ using System.Buffers;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
-using Microsoft.Extensions.Logging;
 using FaceClassifier.Blobs;
+using Microsoft.Extensions.Logging;
 
 namespace FaceClassifier.Aws.Blobs.S3;
 

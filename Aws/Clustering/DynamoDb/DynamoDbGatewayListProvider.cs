@@ -1,5 +1,4 @@
 using Amazon.DynamoDBv2;
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
-using FaceClassifier.Notifications;
-using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.DeadLetters.Files;
 using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Aws.Persistence.DynamoDb;
+using FaceClassifier.Notifications;
+using FaceClassifier.Notifications.DeadLetters;
 
 namespace FaceClassifier.Aws.DeadLetters.DynamoDb;
 

@@ -1,9 +1,7 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.DeadLetters.Files;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Aws.DeadLetters.DynamoDb;

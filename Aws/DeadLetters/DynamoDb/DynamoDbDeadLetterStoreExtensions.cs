@@ -1,7 +1,5 @@
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Notifications.DeadLetters.Files;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

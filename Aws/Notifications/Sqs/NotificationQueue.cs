@@ -1,12 +1,10 @@
-using FaceClassifier.Aws.Streaming.Sqs;
 using System.Globalization;
 using System.Text.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Aws.Leases;
-using FaceClassifier.Streaming;
+using FaceClassifier.Aws.Streaming.Sqs;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Aws.Notifications.Sqs;

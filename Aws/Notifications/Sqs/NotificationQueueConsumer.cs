@@ -1,12 +1,12 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using FaceClassifier.Jobs;
 using FaceClassifier.Aws.Leases;
+using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Streaming;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Notifications.Jobs;
 
 namespace FaceClassifier.Aws.Notifications.Sqs;
 

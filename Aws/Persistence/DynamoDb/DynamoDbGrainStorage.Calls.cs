@@ -1,7 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
-using Orleans.Storage;
 using FaceClassifier.Aws.DynamoDb;
+using Orleans.Storage;
 
 namespace FaceClassifier.Aws.Persistence.DynamoDb;
 

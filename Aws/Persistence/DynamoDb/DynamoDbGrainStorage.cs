@@ -1,7 +1,6 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;

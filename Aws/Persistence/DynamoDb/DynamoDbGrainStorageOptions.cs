@@ -1,5 +1,5 @@
-using Orleans.Storage;
 using FaceClassifier.Aws.DynamoDb;
+using Orleans.Storage;
 
 namespace FaceClassifier.Aws.Persistence.DynamoDb;
 

@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,4 @@
 using Amazon.SQS;
-using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Streams;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Orleans.Streams;
 using FaceClassifier.Streaming;
+using Orleans.Streams;
 
 namespace FaceClassifier.Aws.Streaming.Sqs;
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using OpenCvSharp;
 using FaceClassifier.Engine.Vision.Abstractions;
+using OpenCvSharp;
 
 namespace FaceClassifier.Engine.Vision.Alignment;
 

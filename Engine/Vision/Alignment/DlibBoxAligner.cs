@@ -1,5 +1,5 @@
-using FaceClassifier.Engine.Vision.Landmarks;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Landmarks;
 
 namespace FaceClassifier.Engine.Vision.Alignment;
 

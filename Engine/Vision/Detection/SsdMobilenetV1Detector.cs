@@ -1,9 +1,9 @@
 using System.Buffers;
+using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Models;
 using FaceClassifier.Engine.Vision.Onnx;
 using Microsoft.Extensions.Options;
 using Microsoft.ML.OnnxRuntime;
-using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Engine.Vision.Detection;
 

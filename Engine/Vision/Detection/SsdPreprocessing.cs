@@ -1,6 +1,6 @@
 using System.Buffers;
-using FaceClassifier.Engine.Vision.Onnx;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Onnx;
 
 namespace FaceClassifier.Engine.Vision.Detection;
 

@@ -1,5 +1,5 @@
-using OpenCvSharp;
 using FaceClassifier.Engine.Vision.Abstractions;
+using OpenCvSharp;
 
 namespace FaceClassifier.Engine.Vision.Imaging;
 

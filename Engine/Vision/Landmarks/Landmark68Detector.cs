@@ -1,8 +1,8 @@
+using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Models;
 using FaceClassifier.Engine.Vision.Onnx;
 using Microsoft.Extensions.Options;
 using Microsoft.ML.OnnxRuntime;
-using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Engine.Vision.Landmarks;
 

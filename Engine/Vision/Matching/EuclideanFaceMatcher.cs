@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using FaceClassifier.Engine.Vision.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Engine.Vision.Matching;
 

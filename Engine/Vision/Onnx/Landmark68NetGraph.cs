@@ -1,6 +1,6 @@
+using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Models;
 using Onnx;
-using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Engine.Vision.Onnx;
 

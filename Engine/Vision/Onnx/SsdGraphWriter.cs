@@ -1,5 +1,5 @@
-using FaceClassifier.Engine.Vision.Models;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Models;
 
 namespace FaceClassifier.Engine.Vision.Onnx;
 

@@ -1,6 +1,6 @@
+using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Matching;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Engine.Vision.Tracking;
 

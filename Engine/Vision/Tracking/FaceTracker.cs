@@ -1,5 +1,5 @@
-using FaceClassifier.Engine.Vision.Matching;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
 
 namespace FaceClassifier.Engine.Vision.Tracking;
 

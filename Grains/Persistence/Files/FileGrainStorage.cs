@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using FaceClassifier.Storage;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
-using FaceClassifier.Storage;
 
 namespace FaceClassifier.Persistence.Files;
 

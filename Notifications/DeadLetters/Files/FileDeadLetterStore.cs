@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FaceClassifier.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using FaceClassifier.Storage;
 
 namespace FaceClassifier.Notifications.DeadLetters.Files;
 

@@ -1,10 +1,8 @@
-using System.Net.Http.Json;
 using System.Text.Json;
+using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;
-using FaceClassifier.Engine.Vision;
-using FaceClassifier.Engine.Vision.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

@@ -1,8 +1,8 @@
-using System.Text;
-using FaceClassifier.Notifications.Webhooks;
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.Webhooks;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Service.Support;
 using Microsoft.AspNetCore.Builder;

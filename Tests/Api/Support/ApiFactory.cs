@@ -1,11 +1,9 @@
 using FaceClassifier.Analysis;
-using FaceClassifier.Aws.Notifications.Sqs;
+using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
-using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
-using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;

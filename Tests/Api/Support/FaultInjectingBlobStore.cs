@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
-using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 
 namespace FaceClassifier.Tests.Api.Support;

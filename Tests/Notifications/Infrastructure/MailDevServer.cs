@@ -1,7 +1,7 @@
-using FaceClassifier.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
+using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Notifications.Infrastructure;
 

@@ -1,8 +1,6 @@
-using FaceClassifier.Gallery;
-using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
+using FaceClassifier.Gallery;
 using FaceClassifier.Persistence.Files;
-using FaceClassifier.Storage;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,7 +1,6 @@
-using FaceClassifier.Reminders.Files;
-using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
 using FaceClassifier.Persistence.Files;
+using FaceClassifier.Reminders.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using FaceClassifier.Aws.Notifications.Sqs;
 using FaceClassifier.Jobs;
-using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 
 namespace FaceClassifier.Tests.Service.Support;

@@ -1,13 +1,9 @@
-using FaceClassifier.Aws.Notifications.Sqs;
+using FaceClassifier.Analysis;
+using FaceClassifier.Blobs.Local;
+using FaceClassifier.Hosting;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
-using FaceClassifier.Aws.Leases;
-using FaceClassifier.Hosting;
-using FaceClassifier.Uploads;
-using FaceClassifier.Analysis;
-using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.Configuration;

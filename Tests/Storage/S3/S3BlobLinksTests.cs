@@ -1,11 +1,9 @@
 using System.Web;
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
+using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 

@@ -1,9 +1,8 @@
 using Amazon.S3.Model;
+using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Storage.S3;

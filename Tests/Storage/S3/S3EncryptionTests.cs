@@ -1,6 +1,5 @@
 using Amazon.S3.Model;
 using FaceClassifier.Blobs;
-using FaceClassifier.Blobs.Local;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using FaceClassifier.Aws.Leases;
 using FaceClassifier.Streaming;
 using FaceClassifier.Tests.Service.Support;
 

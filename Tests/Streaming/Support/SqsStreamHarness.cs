@@ -1,15 +1,13 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaceClassifier.Aws;
-using FaceClassifier.Aws.DynamoDb;
-using FaceClassifier.Jobs;
 using FaceClassifier.Aws.Streaming.Sqs;
+using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Configuration;
-using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Streams;
 

@@ -1,8 +1,6 @@
 using Amazon.SQS;
-using FaceClassifier.Aws.Leases;
-using FaceClassifier.Streaming;
 using FaceClassifier.Aws.Streaming.Sqs;
-using Orleans.Runtime;
+using FaceClassifier.Streaming;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 

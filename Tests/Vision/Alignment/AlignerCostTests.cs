@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Vision.Landmarks;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
+using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Vision.Landmarks;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Alignment;

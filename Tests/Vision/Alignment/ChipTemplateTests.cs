@@ -1,7 +1,6 @@
-using FaceClassifier.Tests.Vision.Landmarks;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
+using FaceClassifier.Tests.Vision.Landmarks;
 
 namespace FaceClassifier.Tests.Vision.Alignment;
 

@@ -1,9 +1,8 @@
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Vision.Landmarks;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
 using FaceClassifier.Engine.Vision.Landmarks;
+using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Vision.Landmarks;
 
 namespace FaceClassifier.Tests.Vision.Alignment;
 

@@ -1,6 +1,5 @@
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

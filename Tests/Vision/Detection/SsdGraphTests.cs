@@ -1,6 +1,6 @@
-using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Engine.Vision.Models;
 using FaceClassifier.Engine.Vision.Onnx;
+using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

@@ -1,7 +1,6 @@
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Detection;
+using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

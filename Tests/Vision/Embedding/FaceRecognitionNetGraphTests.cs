@@ -1,8 +1,7 @@
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Models;
 using FaceClassifier.Engine.Vision.Onnx;
+using FaceClassifier.Tests.Infrastructure;
 using Microsoft.ML.OnnxRuntime;
 
 namespace FaceClassifier.Tests.Vision.Embedding;

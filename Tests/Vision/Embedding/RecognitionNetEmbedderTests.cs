@@ -1,7 +1,6 @@
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Embedding;
+using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Vision.Embedding;
 

@@ -1,8 +1,7 @@
 using System.Buffers.Binary;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Imaging;
+using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Vision.Imaging;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;

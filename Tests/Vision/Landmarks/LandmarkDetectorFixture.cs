@@ -1,5 +1,5 @@
-using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Engine.Vision.Landmarks;
+using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;

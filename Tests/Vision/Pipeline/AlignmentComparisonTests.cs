@@ -1,8 +1,7 @@
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Matching;
 using FaceClassifier.Engine.Vision.Quality;
+using FaceClassifier.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;

@@ -1,10 +1,9 @@
-using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Engine.Vision;
-using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
 using FaceClassifier.Engine.Vision.Detection;
 using FaceClassifier.Engine.Vision.Embedding;
 using FaceClassifier.Engine.Vision.Landmarks;
+using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;

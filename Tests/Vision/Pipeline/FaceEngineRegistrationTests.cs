@@ -1,8 +1,7 @@
 using FaceClassifier.Engine.Pipeline;
-using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Engine.Vision.Models;
+using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

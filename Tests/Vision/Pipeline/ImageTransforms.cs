@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using OpenCvSharp;
 

@@ -1,10 +1,9 @@
-using FaceClassifier.Tests.Vision.Alignment;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Vision.Landmarks;
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
 using FaceClassifier.Engine.Vision.Quality;
+using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Vision.Alignment;
+using FaceClassifier.Tests.Vision.Landmarks;
 using OpenCvSharp;
 using Xunit.Abstractions;
 

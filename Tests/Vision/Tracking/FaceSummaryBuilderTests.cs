@@ -1,7 +1,5 @@
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Matching;
-using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Options;
 using static FaceClassifier.Tests.Vision.SyntheticDescriptors;

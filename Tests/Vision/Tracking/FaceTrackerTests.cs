@@ -1,6 +1,4 @@
-using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Tracking;
 using static FaceClassifier.Tests.Vision.SyntheticDescriptors;
 using static FaceClassifier.Tests.Vision.Tracking.TestFaces;

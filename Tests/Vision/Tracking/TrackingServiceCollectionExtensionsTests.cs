@@ -1,9 +1,8 @@
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Engine.Vision;
+using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Matching;
-using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Tracking;
+using FaceClassifier.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
