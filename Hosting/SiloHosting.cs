@@ -16,7 +16,7 @@ public static class SiloHosting
     public static ISiloBuilder AddFaceClassifier(this ISiloBuilder silo)
     {
         silo.Services.AddFaceClassifierGrains();
-        silo.Services.AddNotifications(silo.Configuration);
+        silo.Services.AddJobNotifications(silo.Configuration);
         silo.Services.AddConfiguredBlobStore(silo.Configuration);
         silo.AddConfiguredState();
         silo.AddConfiguredWorkQueue();

@@ -49,6 +49,14 @@ public static class NotificationServiceCollectionExtensions
             : ActivatorUtilities.CreateInstance<OutboxEmailSender>(sp));
         services.TryAddSingleton<INotificationDispatcher, NotificationDispatcher>();
         services.TryAddSingleton<IDeadLetterAdmin, DispatcherDeadLetterAdmin>();
+        return services;
+    }
+
+    /// <summary>Adds the notifications and the job notifier over them, sending inline unless a queue replaces the dispatch;
+    /// the job's links need the grains' <c>IBlobLinks</c>.</summary>
+    public static IServiceCollection AddJobNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddNotifications(configuration);
         services.TryAddSingleton<IJobNotificationChannel, DispatcherNotificationChannel>();
         services.TryAddSingleton<JobNotifier>();
         services.TryAddSingleton<IJobNotificationDispatch, InlineNotificationDispatch>();

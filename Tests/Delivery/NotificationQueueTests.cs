@@ -79,7 +79,7 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
     [Fact]
     public void The_sqs_side_replaces_the_embedded_defaults()
     {
-        var embedded = new ServiceCollection().AddFaceClassifierGrains().AddNotifications(new ConfigurationBuilder().Build());
+        var embedded = new ServiceCollection().AddFaceClassifierGrains().AddJobNotifications(new ConfigurationBuilder().Build());
         using var host = SqsSilo(new() { ["Queue:Name"] = "jobs", ["Queue:DeadLetterName"] = "jobs-dead" });
 
         Assert.Equal(typeof(NoWorkLeases), embedded.Single(d => d.ServiceType == typeof(IWorkLeases)).ImplementationType);
@@ -99,7 +99,7 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
             silo.UseLocalhostClustering(siloPort: FreePort.Next(), gatewayPort: FreePort.Next());
             silo.Services.AddSingleton<IJobNotificationChannel>(new RecordingNotificationChannel());
             silo.Services.AddFaceClassifierGrains();
-            silo.Services.AddNotifications(silo.Configuration);
+            silo.Services.AddJobNotifications(silo.Configuration);
             silo.Services.AddConfiguredBlobStore(builder.Configuration);
             silo.AddSqsWorkLeases();
         });
