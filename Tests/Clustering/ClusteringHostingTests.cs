@@ -55,7 +55,7 @@ public sealed class ClusteringHostingTests
         Assert.Equal(typeof(DynamoDbMembershipTable), builder.Services.Last(d => d.ServiceType == typeof(IMembershipTable)).ImplementationType);
         using var host = builder.Build();
         var cluster = host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value;
-        Assert.Equal((SiloHosting.ServiceId, "blue"), (cluster.ServiceId, cluster.ClusterId));
+        Assert.Equal((FaceClassifierSiloBuilderExtensions.ServiceId, "blue"), (cluster.ServiceId, cluster.ClusterId));
         var endpoints = host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
         Assert.Equal((IPAddress.Parse("10.0.0.7"), 12111), (endpoints.AdvertisedIPAddress, endpoints.SiloPort));
         var clustering = host.Services.GetRequiredService<IOptions<DynamoDbClusteringOptions>>().Value;
@@ -71,7 +71,7 @@ public sealed class ClusteringHostingTests
         Assert.Equal(typeof(DynamoDbGatewayListProvider), builder.Services.Last(d => d.ServiceType == typeof(IGatewayListProvider)).ImplementationType);
         using var host = builder.Build();
         var cluster = host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value;
-        Assert.Equal((SiloHosting.ServiceId, "blue"), (cluster.ServiceId, cluster.ClusterId));
+        Assert.Equal((FaceClassifierSiloBuilderExtensions.ServiceId, "blue"), (cluster.ServiceId, cluster.ClusterId));
         Assert.Equal("faceclassifier-membership", host.Services.GetRequiredService<IOptions<DynamoDbClusteringOptions>>().Value.TableName);
     }
 

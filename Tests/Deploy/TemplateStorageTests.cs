@@ -71,8 +71,8 @@ public sealed class TemplateStorageTests(CloudFormationTemplate template) : ICla
         var env = template.Environment("SiloLaunchTemplate");
         var prefix = env["State__TablePrefix"];
         Assert.Equal("${AWS::StackName}-", prefix);
-        var expected = StateHosting.StorageProviders.Select(p => StateHosting.StorageTables[p])
-            .Append(StateHosting.RemindersTable).Append(StateHosting.DeadLettersTable)
+        var expected = StateSiloBuilderExtensions.StorageProviders.Select(p => StateTables.Storage[p])
+            .Append(StateTables.Reminders).Append(StateTables.DeadLetters)
             .Select(name => $$"""{"Fn::Sub":"{{prefix}}{{name}}"}""");
         var actual = template.ResourcesOfType("AWS::DynamoDB::Table").Where(t => t != "MembershipTable")
             .Select(t => template.Properties(t)["TableName"]!.ToJsonString());

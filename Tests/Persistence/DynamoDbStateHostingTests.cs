@@ -16,6 +16,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.TestingHost;
+using FaceClassifier.Aws.DynamoDb;
 
 namespace FaceClassifier.Tests.Persistence;
 
@@ -74,7 +75,7 @@ public sealed class DynamoDbStateHostingTests(LocalAwsServers aws) : IClassFixtu
         builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(aws.Settings.Concat(
         [
             new(DataDirectory.Variable, _data),
-            new("State:Provider", StateHosting.DynamoDb),
+            new("State:Provider", DynamoDbProviders.Name),
             new("State:TablePrefix", _prefix),
         ])));
         builder.ConfigureSilo((_, silo) =>

@@ -1,3 +1,4 @@
+using FaceClassifier.Providers;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.Leases;
 using FaceClassifier.Aws.Streaming.Sqs;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace FaceClassifier.Hosting;
 
 /// <summary>The stream that carries job work: in memory (Queue:Provider=Memory, the default) or over SQS queues.</summary>
-public static class QueueHosting
+public static class WorkQueueSiloBuilderExtensions
 {
     public const string Section = "Queue";
     public const string Memory = "Memory";

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace FaceClassifier.Hosting;
+namespace FaceClassifier.Providers;
 
 /// <summary>Reads the one-per-concern provider switches ("Storage:Provider" …) and the settings they require.</summary>
 public static class ProviderSettings
@@ -21,12 +21,18 @@ public static class ProviderSettings
     }
 
     /// <summary>The value of a setting the chosen provider cannot run without; its absence is a start-up error naming it.</summary>
-    public static string Required(IConfiguration configuration, string key, string because)
+    public static string Required(IConfigurationSection section, string key, string because) =>
+        Required((IConfiguration)section, key, because, $"{section.Path}:{key}");
+
+    /// <summary>The value of a setting the chosen provider cannot run without; its absence is a start-up error naming it.</summary>
+    public static string Required(IConfiguration configuration, string key, string because) => Required(configuration, key, because, key);
+
+    private static string Required(IConfiguration configuration, string key, string because, string path)
     {
         var value = configuration[key];
         return string.IsNullOrWhiteSpace(value)
             ? throw new InvalidOperationException(
-                $"Missing setting {key} (environment variable {key.Replace(":", "__", StringComparison.Ordinal)}), required {because}.")
+                $"Missing setting {path} (environment variable {path.Replace(":", "__", StringComparison.Ordinal)}), required {because}.")
             : value;
     }
 }

@@ -1,17 +1,16 @@
-using FaceClassifier.Blobs.Local;
 using FaceClassifier.Notifications;
-using FaceClassifier.Persistence.Files;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Hosting;
 
 /// <summary>Adds FaceClassifier to an Orleans silo: its grains' services and the providers configuration chooses.</summary>
-public static class SiloHosting
+public static class FaceClassifierSiloBuilderExtensions
 {
     public const string ServiceId = "faceclassifier";
 
     /// <summary>
-    /// The grains' services, blob store, grain state and reminders, and the job work stream. Each concern picks its
-    /// provider from configuration (embedded files and memory by default, AWS services when configured).
+    /// The grains' services, notifications, blob store, grain state and reminders, and the job work stream. Each concern
+    /// picks its provider from configuration (embedded files and memory by default, AWS services when configured).
     /// </summary>
     public static ISiloBuilder AddFaceClassifier(this ISiloBuilder silo)
     {

@@ -10,7 +10,7 @@ using OpenTelemetry.Metrics;
 namespace FaceClassifier.Hosting;
 
 /// <summary>OpenTelemetry metrics for a silo host (API or worker): the FaceClassifier meters, Orleans' own, a Prometheus endpoint.</summary>
-public static class TelemetryHosting
+public static class TelemetryServiceCollectionExtensions
 {
     public const string MetricsPath = "/metrics";
 

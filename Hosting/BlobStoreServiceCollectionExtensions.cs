@@ -1,3 +1,4 @@
+using FaceClassifier.Providers;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Blobs;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace FaceClassifier.Hosting;
 
 /// <summary>Where videos and frames live: the data folder (Storage:Provider=Local, the default) or an S3 bucket.</summary>
-public static class BlobHosting
+public static class BlobStoreServiceCollectionExtensions
 {
     public const string Section = "Storage";
     public const string Local = "Local";

@@ -1,0 +1,37 @@
+using FaceClassifier.Jobs;
+using FaceClassifier.Storage;
+
+namespace FaceClassifier.Aws.DynamoDb;
+
+// DynamoDB tables with State:Provider=DynamoDB (the CloudFormation template must match these key schemas exactly;
+// every table is PAY_PER_REQUEST, no indexes). {prefix} is State:TablePrefix.
+//
+//   {prefix}jobs, {prefix}gallery, {prefix}pubsub    grain state (providers jobs, gallery, PubSubStore)
+//       PK (S, HASH) = "{state name}/{grain id}"
+//       attributes: Version (N, the ETag), State (B, Brotli of the Orleans-serialized state; absent on a cleared
+//       state's tombstone), UpdatedAt (S, ISO 8601)
+//   {prefix}reminders                                Orleans reminders
+//       PK (S, HASH) = grain id, SK (S, RANGE) = reminder name
+//       attributes: Hash (N, the grain id's uniform hash), StartAt (S, ISO 8601 UTC), Period (N, ticks), ETag (S)
+//   {prefix}dead-letters                             undeliverable notifications
+//       PK (S, HASH) = dead letter id
+//       attributes: Kind, JobId, Target, LastError, FirstFailedAt, LastFailedAt (S), Attempts (N), Payload (B, Brotli)
+
+/// <summary>The names of the state tables after State:TablePrefix.</summary>
+public static class StateTables
+{
+    /// <summary>The setting under State that every table name starts with.</summary>
+    public const string PrefixKey = "TablePrefix";
+
+    public const string Reminders = "reminders";
+
+    public const string DeadLetters = "dead-letters";
+
+    /// <summary>The grain state table of each storage provider.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Storage = new Dictionary<string, string>
+    {
+        [StorageNames.Jobs] = "jobs",
+        [StorageNames.Gallery] = "gallery",
+        [JobStreams.PubSubStore] = "pubsub",
+    };
+}

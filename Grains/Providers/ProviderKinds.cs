@@ -1,0 +1,13 @@
+namespace FaceClassifier.Providers;
+
+/// <summary>The kinds under which providers register: Orleans' own, and FaceClassifier's for what Orleans has no kind for.</summary>
+public static class ProviderKinds
+{
+    public const string Clustering = "Clustering";
+    public const string GrainStorage = "GrainStorage";
+    public const string Reminders = "Reminders";
+    public const string Streaming = "Streaming";
+
+    /// <summary>Where undeliverable notifications are kept; the data folder unless a state provider registers its own.</summary>
+    public const string DeadLetters = "DeadLetters";
+}

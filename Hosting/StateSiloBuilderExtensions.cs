@@ -1,0 +1,43 @@
+using FaceClassifier.Jobs;
+using FaceClassifier.Providers;
+using FaceClassifier.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+
+namespace FaceClassifier.Hosting;
+
+/// <summary>
+/// Grain state, reminders and dead letters from the provider named at State:Provider: files under the data folder
+/// (File, the default) or DynamoDB (tables after State:TablePrefix; layouts in <c>Aws/DynamoDb/StateTables.cs</c>).
+/// </summary>
+public static class StateSiloBuilderExtensions
+{
+    public const string Section = "State";
+
+    /// <summary>The grain storage providers every deployment has.</summary>
+    public static readonly string[] StorageProviders = [StorageNames.Jobs, StorageNames.Gallery, JobStreams.PubSubStore];
+
+    public static ISiloBuilder AddConfiguredState(this ISiloBuilder silo)
+    {
+        var registry = FaceClassifierProviders.Registry;
+        var section = silo.Configuration.GetSection(Section);
+        var provider = registry.Pick(silo.Configuration, Section, ProviderKinds.GrainStorage, ProviderRegistry.Silo, FileProviders.Name);
+        foreach (var name in StorageProviders)
+        {
+            registry.Configure(silo, ProviderKinds.GrainStorage, provider, name, section);
+        }
+
+        registry.Configure(silo, ProviderKinds.Reminders, provider, null, section);
+
+        // The notifications keep dead letters in the data folder unless the state provider has a store of its own.
+        if (registry.Has(ProviderKinds.DeadLetters, provider, ProviderRegistry.Silo))
+        {
+            registry.Configure(silo, ProviderKinds.DeadLetters, provider, null, section);
+        }
+
+        silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<JobOptions>>((reminders, jobs) =>
+            reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(reminders.MinimumReminderPeriod.Ticks, jobs.Value.ResumeCheckPeriod.Ticks)));
+        return silo;
+    }
+}
