@@ -3,6 +3,7 @@ using FaceClassifier.Aws;
 using FaceClassifier.Hosting;
 using FaceClassifier.Providers;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Orleans.Providers;
 
 namespace FaceClassifier.Tests.Hosting;
@@ -65,4 +66,15 @@ public sealed class ProviderRegistryTests
     [Fact]
     public void No_setting_picks_the_fallback() =>
         Assert.Equal("File", Registry.Pick(new ConfigurationBuilder().Build(), "State", ProviderKinds.GrainStorage, ProviderRegistry.Silo, "File"));
+
+    [Fact]
+    public void Orleans_own_provider_configuration_finds_the_same_registrations()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection([new("Orleans:Clustering:ProviderType", "DynamoDB")]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.UseOrleans(_ => { }));
+
+        Assert.StartsWith("Missing setting Orleans:Clustering:Table (environment variable Orleans__Clustering__Table)", error.Message);
+    }
 }
