@@ -12,8 +12,6 @@ namespace FaceClassifier.Hosting;
 /// <summary>OpenTelemetry metrics for a silo host (API or worker): the FaceClassifier meters, Orleans' own, a Prometheus endpoint.</summary>
 public static class TelemetryServiceCollectionExtensions
 {
-    public const string MetricsPath = "/metrics";
-
     /// <summary>The meters exported: ours ("FaceClassifier.Jobs", ".Analysis", ".Notifications", ".Cluster") and Orleans'.</summary>
     public static readonly string[] Meters = ["FaceClassifier.*", "Microsoft.Orleans"];
 
@@ -40,8 +38,4 @@ public static class TelemetryServiceCollectionExtensions
         services.ConfigureOpenTelemetryMeterProvider((sp, metrics) => metrics.AddView(HostMeters.OnlyFrom(sp.GetRequiredService<IMeterFactory>())));
         return services;
     }
-
-    /// <summary>Maps the Prometheus scraping endpoint at /metrics, for this machine only unless Metrics:AllowRemote.</summary>
-    public static IEndpointConventionBuilder MapFaceClassifierMetrics(this IEndpointRouteBuilder app) =>
-        app.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: MetricsAccess.RefuseRemote, optionsName: null);
 }

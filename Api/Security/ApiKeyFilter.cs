@@ -29,11 +29,3 @@ public sealed class ApiKeyFilter(IOptionsMonitor<SecurityOptions> options) : IEn
             : Envelope.Error(ApiStatus.Unauthorized, $"the {Header} header is not valid");
     }
 }
-
-/// <summary>Applies <see cref="ApiKeyFilter"/>.</summary>
-public static class ApiKeyExtensions
-{
-    public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter<TBuilder, ApiKeyFilter>();
-}

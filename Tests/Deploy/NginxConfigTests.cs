@@ -41,7 +41,7 @@ public sealed partial class NginxConfigTests
     [Fact]
     public void Body_limit_matches_the_API_s_upload_limit_plus_its_multipart_framing()
     {
-        // ApiHosting lets Kestrel take Upload:MaxBytes + 1 MiB; nginx must let the same through, and no more.
+        // ApiWebApplicationBuilderExtensions lets Kestrel take Upload:MaxBytes + 1 MiB; nginx must let the same through, and no more.
         var expected = (new UploadOptions().MaxBytes + (1L << 20)) >> 20;
         Assert.Equal($"{expected}m", Directive("client_max_body_size"));
     }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace FaceClassifier.Api.Hosting;
 
 /// <summary>Unexpected failures become the 500 envelope (logged, never shown); unreadable requests a 400.</summary>
-public static class ErrorHandling
+public static class ErrorHandlingWebApplicationExtensions
 {
     public static WebApplication UseFaceClassifierErrors(this WebApplication app)
     {

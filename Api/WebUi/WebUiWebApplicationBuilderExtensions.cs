@@ -3,8 +3,8 @@ using Orleans.Dashboard;
 
 namespace FaceClassifier.Api.WebUi;
 
-/// <summary>The browser-facing parts: web pages, the Orleans dashboard, the OpenAPI document and its reference.</summary>
-public static class WebUiHosting
+/// <summary>Adds the browser-facing parts: the Orleans dashboard and the OpenAPI document.</summary>
+public static class WebUiWebApplicationBuilderExtensions
 {
     public const string DashboardPath = "/dashboard";
 
@@ -17,15 +17,5 @@ public static class WebUiHosting
         builder.Services.AddSingleton<DashboardAccessFilter>();
         builder.Services.AddApiDocumentation();
         return builder;
-    }
-
-    /// <summary>Maps the pages and their assets, /dashboard, /openapi/v1.json and /docs.</summary>
-    public static WebApplication MapWebUi(this WebApplication app)
-    {
-        app.UseWebAssets();
-        app.MapWebPages();
-        app.MapOrleansDashboard(DashboardPath).AddEndpointFilter<RouteGroupBuilder, DashboardAccessFilter>().ExcludeFromDescription();
-        app.MapApiDocumentation();
-        return app;
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Api.Hosting;
 
 /// <summary>Wires the API process: the co-hosted silo, metrics, limits, JSON, options.</summary>
-public static class ApiHosting
+public static class ApiWebApplicationBuilderExtensions
 {
     public const string UrlsVariable = "FACECLASSIFIER_URLS";
     public const string DefaultUrls = "http://127.0.0.1:8080";
