@@ -48,7 +48,7 @@ public static class NotificationServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
             : ActivatorUtilities.CreateInstance<OutboxEmailSender>(sp));
         services.TryAddSingleton<INotificationDispatcher, NotificationDispatcher>();
-        services.TryAddSingleton<IDeadLetterAdmin, DispatcherDeadLetterAdmin>();
+        services.TryAddSingleton<IDeadLetterAdmin, DeadLetterAdmin>();
         services.TryAddSingleton<IJobNotificationChannel, DispatcherNotificationChannel>();
         services.TryAddSingleton<JobNotifier>();
         services.TryAddSingleton<IJobNotificationDispatch, InlineNotificationDispatch>();
