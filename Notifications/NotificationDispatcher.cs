@@ -83,22 +83,22 @@ internal sealed partial class NotificationDispatcher(
         }
     }
 
-    private Task<DeliveryOutcome> DeliverEmailAsync(Guid jobId, MimeMessage mime, CancellationToken cancellationToken) =>
+    private Task<NotificationResult> DeliverEmailAsync(Guid jobId, MimeMessage mime, CancellationToken cancellationToken) =>
         mime.To.Mailboxes.Any()
             ? retrier.RunAsync(NotificationKind.Email, jobId, smtpOptions.Value.ToPolicy(),
                 ct => emailSender.SendAsync(mime, ct), cancellationToken)
-            : Task.FromResult(new DeliveryOutcome(false, 0, "The recipient is not a valid mail address."));
+            : Task.FromResult(new NotificationResult(NotificationKind.Email, false, 0, "The recipient is not a valid mail address.", null));
 
-    private Task<DeliveryOutcome> DeliverWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) =>
+    private Task<NotificationResult> DeliverWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) =>
         retrier.RunAsync(NotificationKind.Webhook, delivery.JobId, webhookOptions.Value.ToPolicy(),
             ct => webhookSender.SendAsync(delivery, ct), cancellationToken);
 
     private async Task<NotificationResult> ConcludeAsync(
-        NotificationKind kind, Guid id, Guid jobId, string target, Func<string> payload, DeliveryOutcome outcome)
+        NotificationKind kind, Guid id, Guid jobId, string target, Func<string> payload, NotificationResult outcome)
     {
         if (outcome.Delivered)
         {
-            return new NotificationResult(kind, true, outcome.Attempts, null, null);
+            return outcome;
         }
         var now = timeProvider.GetUtcNow();
         var error = outcome.LastError ?? "Unknown error";
@@ -107,6 +107,6 @@ internal sealed partial class NotificationDispatcher(
             new DeadLetter(id, kind, jobId, target, payload(), error, outcome.Attempts, now, now), CancellationToken.None);
         instruments.DeadLettered(kind);
         LogDeadLettered(logger, kind, jobId, id, outcome.Attempts, error);
-        return new NotificationResult(kind, false, outcome.Attempts, error, id);
+        return outcome with { LastError = error, DeadLetterId = id };
     }
 }

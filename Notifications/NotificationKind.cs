@@ -1,7 +1,7 @@
 namespace FaceClassifier.Notifications;
 
 /// <summary>The channel a notification goes out on.</summary>
-[GenerateSerializer, Alias("FaceClassifier.Notifications.NotificationKind")]
+[GenerateSerializer, Alias("fc.NotificationKind")]
 public enum NotificationKind
 {
     /// <summary>A mail to the job's owner.</summary>

@@ -6,7 +6,7 @@ namespace FaceClassifier.Notifications;
 /// <param name="Attempts">Attempts made in this call.</param>
 /// <param name="LastError">Why the last attempt failed; null when delivered.</param>
 /// <param name="DeadLetterId">The dead letter that now holds it; null when delivered.</param>
-[GenerateSerializer, Alias("FaceClassifier.Notifications.NotificationResult")]
+[GenerateSerializer, Alias("fc.NotificationResult")]
 public sealed record NotificationResult(
     [property: Id(0)] NotificationKind Kind,
     [property: Id(1)] bool Delivered,

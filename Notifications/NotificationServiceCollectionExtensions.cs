@@ -48,15 +48,15 @@ public static class NotificationServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
             : ActivatorUtilities.CreateInstance<OutboxEmailSender>(sp));
         services.TryAddSingleton<INotificationDispatcher, NotificationDispatcher>();
-        services.TryAddSingleton<IDeadLetterAdmin, DispatcherDeadLetterAdmin>();
         return services;
     }
 
-    /// <summary>Adds the notifications and the job notifier over them, sending inline unless a queue replaces the dispatch;
-    /// the job's links need the grains' <c>IBlobLinks</c>.</summary>
+    /// <summary>Adds the notifications, the job notifier over them (sending inline unless a queue replaces the dispatch)
+    /// and the dead-letter admin, which tells the job about a replayed mail; they need the grains' <c>IBlobLinks</c>.</summary>
     public static IServiceCollection AddJobNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddNotifications(configuration);
+        services.TryAddSingleton<IDeadLetterAdmin, DeadLetterAdmin>();
         services.TryAddSingleton<IJobNotificationChannel, DispatcherNotificationChannel>();
         services.TryAddSingleton<JobNotifier>();
         services.TryAddSingleton<IJobNotificationDispatch, InlineNotificationDispatch>();

@@ -1,6 +1,5 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Security;
-using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.DeadLetters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,21 +22,15 @@ public static class AdminApi
     private static async Task<Ok<ListEnvelope<IReadOnlyList<DeadLetterInfo>>>> ListAsync(HttpContext context, CancellationToken cancellationToken) =>
         Envelope.List(await Admin(context).ListAsync(cancellationToken));
 
-    private static async Task<Results<Ok<DataEnvelope<ReplayDocument>>, NotFound<ErrorEnvelope>>> ReplayAsync(
-        string id, HttpContext context, IGrainFactory grains)
+    private static async Task<Results<Ok<DataEnvelope<ReplayDocument>>, NotFound<ErrorEnvelope>>> ReplayAsync(string id, HttpContext context)
     {
-        var (result, letter) = await Admin(context).ReplayAsync(id, context.RequestAborted);
-        if (result == ReplayResult.NotFound || letter is null)
+        var (status, letter) = await Admin(context).ReplayAsync(id, context.RequestAborted);
+        if (letter is null)
         {
             return Envelope.NotFound($"no dead letter with id {id}");
         }
 
-        if (result == ReplayResult.Delivered && letter.Kind == "email" && letter.JobId is { } jobId)
-        {
-            await grains.GetGrain<IClassificationJobGrain>(jobId).RecordReplayedEmailAsync(letter.Target);
-        }
-
-        var text = result == ReplayResult.Delivered ? "delivered" : "still failing";
+        var text = status == ReplayStatus.Delivered ? "delivered" : "still failing";
         return Envelope.Ok(new ReplayDocument(letter.Id, text, letter), letter.Id);
     }
 

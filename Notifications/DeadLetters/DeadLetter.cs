@@ -10,7 +10,7 @@ namespace FaceClassifier.Notifications.DeadLetters;
 /// <param name="Attempts">All attempts so far, replays included.</param>
 /// <param name="FirstFailedAt">When the first delivery cycle gave up.</param>
 /// <param name="LastFailedAt">When the latest delivery cycle gave up.</param>
-[GenerateSerializer, Alias("FaceClassifier.Notifications.DeadLetter")]
+[GenerateSerializer, Alias("fc.DeadLetter")]
 public sealed record DeadLetter(
     [property: Id(0)] Guid Id,
     [property: Id(1)] NotificationKind Kind,

@@ -1,28 +1,12 @@
 namespace FaceClassifier.Notifications.DeadLetters;
 
-/// <summary>A notification that failed after its retries.</summary>
-public sealed record DeadLetterInfo(
-    string Id,
-    Guid? JobId,
-    string Kind,
-    string Target,
-    int Attempts,
-    string? LastError,
-    DateTimeOffset CreatedAt,
-    bool Replayed);
-
-/// <summary>What replaying a dead letter did.</summary>
-public enum ReplayResult
-{
-    NotFound,
-    Delivered,
-    StillFailing,
-}
-
-/// <summary>Lists and replays dead-lettered notifications (the admin endpoints).</summary>
+/// <summary>Lists and replays dead-lettered notifications (the admin endpoints), keeping the jobs' records in step.</summary>
 public interface IDeadLetterAdmin
 {
+    /// <summary>All dead letters, oldest first.</summary>
     Task<IReadOnlyList<DeadLetterInfo>> ListAsync(CancellationToken cancellationToken);
 
-    Task<(ReplayResult Result, DeadLetterInfo? Letter)> ReplayAsync(string id, CancellationToken cancellationToken);
+    /// <summary>Replays one dead letter; a delivered mail is also recorded with its job. The letter is null when
+    /// no dead letter has this id.</summary>
+    Task<(ReplayStatus Status, DeadLetterInfo? Letter)> ReplayAsync(string id, CancellationToken cancellationToken);
 }

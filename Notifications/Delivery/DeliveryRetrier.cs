@@ -3,13 +3,13 @@ using Microsoft.Extensions.Logging;
 namespace FaceClassifier.Notifications.Delivery;
 
 /// <summary>Runs delivery attempts with exponential backoff on the injected clock until one succeeds,
-/// a failure is permanent, or the attempts run out.</summary>
+/// a failure is permanent, or the attempts run out; the result has no dead letter yet.</summary>
 internal sealed partial class DeliveryRetrier(
     TimeProvider timeProvider, NotificationInstruments instruments, ILogger<DeliveryRetrier> logger)
 {
     private const string Interrupted = "Delivery interrupted by shutdown";
 
-    public async Task<DeliveryOutcome> RunAsync(
+    public async Task<NotificationResult> RunAsync(
         NotificationKind kind, Guid jobId, RetryPolicy policy, Func<CancellationToken, Task> attempt,
         CancellationToken cancellationToken)
     {
@@ -20,11 +20,11 @@ internal sealed partial class DeliveryRetrier(
             {
                 await attempt(cancellationToken);
                 instruments.Sent(kind);
-                return new DeliveryOutcome(true, n, null);
+                return new NotificationResult(kind, true, n, null, null);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                return new DeliveryOutcome(false, n, Interrupted);
+                return Failed(kind, n, Interrupted);
             }
             catch (Exception exception)
             {
@@ -34,7 +34,7 @@ internal sealed partial class DeliveryRetrier(
             if (!failure.Retryable || n >= policy.MaxAttempts)
             {
                 LogGaveUp(logger, kind, jobId, n, failure.Retryable, failure.Message);
-                return new DeliveryOutcome(false, n, failure.Message);
+                return Failed(kind, n, failure.Message);
             }
 
             var delay = policy.DelayAfter(n, failure.RetryAfter, Random.Shared);
@@ -46,8 +46,11 @@ internal sealed partial class DeliveryRetrier(
             }
             catch (OperationCanceledException)
             {
-                return new DeliveryOutcome(false, n, $"{failure.Message} ({Interrupted})");
+                return Failed(kind, n, $"{failure.Message} ({Interrupted})");
             }
         }
     }
+
+    private static NotificationResult Failed(NotificationKind kind, int attempts, string error) =>
+        new(kind, false, attempts, error, null);
 }

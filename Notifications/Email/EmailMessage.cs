@@ -6,7 +6,7 @@ namespace FaceClassifier.Notifications.Email;
 /// <param name="Subject">The subject line.</param>
 /// <param name="TextBody">The plain-text body.</param>
 /// <param name="HtmlBody">The HTML body; user-supplied values in it must already be HTML-encoded.</param>
-[GenerateSerializer, Alias("FaceClassifier.Notifications.EmailMessage")]
+[GenerateSerializer, Alias("fc.EmailMessage")]
 public sealed record EmailMessage(
     [property: Id(0)] string ToAddress,
     [property: Id(1)] string? ToName,

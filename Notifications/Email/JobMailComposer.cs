@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FaceClassifier.Jobs;
 using static System.Net.WebUtility;
 
 namespace FaceClassifier.Notifications.Email;
@@ -9,24 +10,30 @@ public static class JobMailComposer
 {
     private const int NamesInSubject = 3;
 
-    /// <summary>The success or failure mail for a finished job.</summary>
-    public static EmailMessage Compose(JobMailInput job)
+    /// <summary>The success or failure mail for a finished job, to <paramref name="to"/>.</summary>
+    /// <param name="job">The finished job: its name, result or error.</param>
+    /// <param name="to">Where the mail goes (the address the job grain claimed).</param>
+    /// <param name="jobPage">The job's page.</param>
+    /// <param name="classifiedFrame">The frame with the found people labelled, if one was made; only a success mail links it.</param>
+    public static EmailMessage Compose(JobSnapshot job, string to, Uri jobPage, Uri? classifiedFrame)
     {
         ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(jobPage);
+        var people = job.Result?.People ?? [];
         var text = new StringBuilder();
         var html = new StringBuilder("<!DOCTYPE html>\n<html><body style=\"font-family:sans-serif\">\n");
-        var video = string.IsNullOrWhiteSpace(job.JobName) ? "your video" : $"\"{job.JobName.ReplaceLineEndings(" ").Trim()}\"";
+        var video = string.IsNullOrWhiteSpace(job.Name) ? "your video" : $"\"{job.Name.ReplaceLineEndings(" ").Trim()}\"";
         text.Append("Hello,\n\n");
         html.Append("<p>Hello,</p>\n");
 
         string subject;
-        if (job.Succeeded)
+        if (job.Status == JobStatus.Completed)
         {
-            subject = job.People.Count == 0 ? $"FaceClassifier: no known people in {video}" : $"FaceClassifier: {Names(job.People)} found in {video}";
+            subject = people.Count == 0 ? $"FaceClassifier: no known people in {video}" : $"FaceClassifier: {Names(people)} found in {video}";
             text.Append(CultureInfo.InvariantCulture, $"FaceClassifier has finished {video}.\n\n");
             html.Append(CultureInfo.InvariantCulture, $"<p>FaceClassifier has finished {HtmlEncode(video)}.</p>\n");
-            AppendPeople(job, text, html);
-            if (job.ClassifiedFrameUrl is { } frame)
+            AppendPeople(people, job.Result?.UnknownFaces.Count ?? 0, text, html);
+            if (classifiedFrame is { } frame)
             {
                 text.Append(CultureInfo.InvariantCulture, $"Classified frame: {frame.AbsoluteUri}\n");
                 html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{HtmlEncode(frame.AbsoluteUri)}\">See the classified frame</a></p>\n");
@@ -35,30 +42,30 @@ public static class JobMailComposer
         else
         {
             subject = $"FaceClassifier: {video} could not be processed";
-            var error = string.IsNullOrWhiteSpace(job.ErrorMessage) ? "an unexpected error stopped the job." : job.ErrorMessage.Trim();
+            var error = string.IsNullOrWhiteSpace(job.Error) ? "an unexpected error stopped the job." : job.Error.Trim();
             text.Append(CultureInfo.InvariantCulture, $"FaceClassifier could not process {video}.\n\nWhat went wrong: {error}\n\n");
             html.Append(CultureInfo.InvariantCulture, $"<p>FaceClassifier could not process {HtmlEncode(video)}.</p>\n");
             html.Append(CultureInfo.InvariantCulture, $"<p>What went wrong: {HtmlEncode(error)}</p>\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"Job page: {job.JobPageUrl.AbsoluteUri}\n\n-- \nFaceClassifier\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{HtmlEncode(job.JobPageUrl.AbsoluteUri)}\">Open the job page</a></p>\n");
+        text.Append(CultureInfo.InvariantCulture, $"Job page: {jobPage.AbsoluteUri}\n\n-- \nFaceClassifier\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{HtmlEncode(jobPage.AbsoluteUri)}\">Open the job page</a></p>\n");
         html.Append("</body></html>\n");
-        return new EmailMessage(job.Email, null, subject, text.ToString(), html.ToString());
+        return new EmailMessage(to, null, subject, text.ToString(), html.ToString());
     }
 
-    private static void AppendPeople(JobMailInput job, StringBuilder text, StringBuilder html)
+    private static void AppendPeople(IReadOnlyList<PersonResult> people, int unknownFaces, StringBuilder text, StringBuilder html)
     {
-        if (job.People.Count == 0)
+        if (people.Count == 0)
         {
             text.Append("No known people were found.\n");
             html.Append("<p>No known people were found.</p>\n");
         }
         else
         {
-            text.Append(CultureInfo.InvariantCulture, $"People found ({job.People.Count}):\n");
-            html.Append(CultureInfo.InvariantCulture, $"<p>People found ({job.People.Count}):</p>\n<ul>\n");
-            foreach (var person in job.People)
+            text.Append(CultureInfo.InvariantCulture, $"People found ({people.Count}):\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>People found ({people.Count}):</p>\n<ul>\n");
+            foreach (var person in people)
             {
                 var details = $"{Percent(person.Confidence)} confidence, {Seen(person)}";
                 text.Append(CultureInfo.InvariantCulture, $"  - {person.Name}: {details}\n");
@@ -66,18 +73,18 @@ public static class JobMailComposer
             }
             html.Append("</ul>\n");
         }
-        if (job.UnknownFaceCount > 0)
+        if (unknownFaces > 0)
         {
-            var unknown = job.UnknownFaceCount == 1
+            var unknown = unknownFaces == 1
                 ? "1 face did not match anyone enrolled."
-                : $"{job.UnknownFaceCount} faces did not match anyone enrolled.";
+                : $"{unknownFaces} faces did not match anyone enrolled.";
             text.Append(CultureInfo.InvariantCulture, $"{unknown}\n");
             html.Append(CultureInfo.InvariantCulture, $"<p>{unknown}</p>\n");
         }
         text.Append('\n');
     }
 
-    private static string Names(IReadOnlyList<PersonFound> people)
+    private static string Names(IReadOnlyList<PersonResult> people)
     {
         var names = people.Select(p => p.Name.ReplaceLineEndings(" ").Trim()).ToList();
         return names.Count switch
@@ -91,9 +98,11 @@ public static class JobMailComposer
     private static string Percent(double confidence) =>
         $"{Math.Round(Math.Clamp(confidence, 0, 1) * 100).ToString(CultureInfo.InvariantCulture)}%";
 
-    private static string Seen(PersonFound person) => person.FirstSeen == person.LastSeen
-        ? $"seen at {Time(person.FirstSeen)}"
-        : $"seen from {Time(person.FirstSeen)} to {Time(person.LastSeen)}";
+    private static string Seen(PersonResult person)
+    {
+        var (first, last) = (TimeSpan.FromSeconds(person.FirstSeenS), TimeSpan.FromSeconds(person.LastSeenS));
+        return first == last ? $"seen at {Time(first)}" : $"seen from {Time(first)} to {Time(last)}";
+    }
 
     private static string Time(TimeSpan time) =>
         time.ToString(time >= TimeSpan.FromHours(1) ? @"h\:mm\:ss" : @"m\:ss", CultureInfo.InvariantCulture);

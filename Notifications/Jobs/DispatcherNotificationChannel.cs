@@ -1,39 +1,45 @@
+using System.Text.Json;
+using FaceClassifier.Blobs;
 using FaceClassifier.Jobs;
-using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.Email;
+using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Notifications.Jobs;
 
-/// <summary>Job notifications through the retrying, dead-lettering <see cref="INotificationDispatcher"/>.</summary>
-internal sealed class DispatcherNotificationChannel(INotificationDispatcher dispatcher) : IJobNotificationChannel
+/// <summary>Job notifications written from the job snapshot and sent through the retrying, dead-lettering
+/// <see cref="INotificationDispatcher"/>.</summary>
+internal sealed class DispatcherNotificationChannel(
+    INotificationDispatcher dispatcher, IBlobLinks links, IOptions<SignedUrlOptions> urls) : IJobNotificationChannel
 {
-    public async Task<DeliveryOutcome> SendEmailAsync(JobEmail email, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> SendEmailAsync(EmailTask task, CancellationToken cancellationToken)
     {
-        var people = email.PeopleFound
-            .Select(p => new PersonFound(p.Name, p.Confidence, TimeSpan.FromSeconds(p.FirstSeenS), TimeSpan.FromSeconds(p.LastSeenS)))
-            .ToList();
-        var mail = JobMailComposer.Compose(new JobMailInput(
-            email.JobId,
-            email.Name,
-            email.To,
-            email.Succeeded,
-            people,
-            email.UnknownFaces,
-            email.Error,
-            new Uri(email.JobUrl),
-            email.ImageUrl is { } image ? new Uri(image) : null));
-        var result = await dispatcher.SendEmailAsync(email.JobId, mail, cancellationToken);
-        return result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.DeadLettered;
+        var job = task.Job;
+        var frame = job.Status == JobStatus.Completed && job.ImageKey is { } image ? new Uri(links.CreateMailUrl(image)) : null;
+        var mail = JobMailComposer.Compose(job, task.Email, JobPage(job.Id), frame);
+        return Outcome(await dispatcher.SendEmailAsync(job.Id, mail, cancellationToken));
     }
 
-    public async Task<DeliveryOutcome> SendWebhookAsync(JobWebhook webhook, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> SendWebhookAsync(WebhookTask task, CancellationToken cancellationToken)
     {
-        if (dispatcher.ResolveWebhookUrl(webhook.Url) is not { } url)
+        if (dispatcher.ResolveWebhookUrl(task.Url is { } url ? new Uri(url) : null) is not { } target)
         {
             return DeliveryOutcome.Skipped;
         }
 
-        var result = await dispatcher.SendWebhookAsync(webhook.JobId, url, webhook.Json, cancellationToken);
-        return result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.DeadLettered;
+        return Outcome(await dispatcher.SendWebhookAsync(task.Job.Id, target, WebhookJson(task.Job), cancellationToken));
     }
+
+    private static DeliveryOutcome Outcome(NotificationResult result) =>
+        result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.DeadLettered;
+
+    private string WebhookJson(JobSnapshot job) => JsonSerializer.Serialize(
+        new
+        {
+            Id = job.Id,
+            Event = job.Status == JobStatus.Completed ? "job.completed" : "job.failed",
+            Data = JobDocument.From(job, links.CreateMailUrl),
+        },
+        JobJson.Options);
+
+    private Uri JobPage(Guid id) => new(new Uri(urls.Value.PublicBaseUrl), $"/api/classification/{id}");
 }

@@ -1,10 +1,5 @@
-using System.Text.Json;
-using FaceClassifier.Blobs;
 using FaceClassifier.Jobs;
-using FaceClassifier.Persistence.Files;
-using FaceClassifier.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Notifications.Jobs;
 
@@ -14,25 +9,19 @@ namespace FaceClassifier.Notifications.Jobs;
 /// (the mail goes to the new address) or after it (the new address is claimed next), and no address is
 /// mailed twice. Then the webhook, once.
 /// </summary>
-public sealed partial class JobNotifier(
-    IJobNotificationChannel channel,
-    IBlobLinks links,
-    IOptions<SignedUrlOptions> urls,
-    ILogger<JobNotifier> logger)
+public sealed partial class JobNotifier(IJobNotificationChannel channel, ILogger<JobNotifier> logger)
 {
     public async Task NotifyAsync(IClassificationJobGrain job, CancellationToken cancellationToken)
     {
         while (await job.ClaimEmailAsync() is { } task)
         {
-            var outcome = await SendAsync(task.Job.Id, "email", () => channel.SendEmailAsync(ToEmail(task), cancellationToken));
+            var outcome = await SendAsync(task.Job.Id, "email", () => channel.SendEmailAsync(task, cancellationToken));
             await job.ReportEmailAsync(task.Email, outcome);
         }
 
         if (await job.ClaimWebhookAsync() is { } hook)
         {
-            var url = hook.Url is { } u ? new Uri(u) : null;
-            var webhook = new JobWebhook(hook.Job.Id, url, WebhookJson(hook.Job));
-            var outcome = await SendAsync(hook.Job.Id, "webhook", () => channel.SendWebhookAsync(webhook, cancellationToken));
+            var outcome = await SendAsync(hook.Job.Id, "webhook", () => channel.SendWebhookAsync(hook, cancellationToken));
             await job.ReportWebhookAsync(outcome);
         }
     }
@@ -51,31 +40,4 @@ public sealed partial class JobNotifier(
             return DeliveryOutcome.DeadLettered;
         }
     }
-
-    private JobEmail ToEmail(EmailTask task)
-    {
-        var job = task.Job;
-        var succeeded = job.Status == JobStatus.Completed;
-        return new JobEmail(
-            job.Id,
-            task.Email,
-            job.Name,
-            succeeded,
-            job.Result?.People ?? [],
-            job.Result?.UnknownFaces.Count ?? 0,
-            succeeded && job.ImageKey is { } image ? links.CreateMailUrl(image) : null,
-            JobUrl(job.Id),
-            job.Error);
-    }
-
-    private string WebhookJson(JobSnapshot job) => JsonSerializer.Serialize(
-        new
-        {
-            Id = job.Id,
-            Event = job.Status == JobStatus.Completed ? "job.completed" : "job.failed",
-            Data = JobDocument.From(job, links.CreateMailUrl),
-        },
-        JobJson.Options);
-
-    private string JobUrl(Guid id) => new Uri(new Uri(urls.Value.PublicBaseUrl), $"/api/classification/{id}").ToString();
 }

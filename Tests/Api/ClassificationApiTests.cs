@@ -150,8 +150,8 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
         Assert.Equal(moved, await _http.PutAsJsonAsync($"/api/classification/{id}", new { email = "moved@example.com" }).ReadAsync());
         Assert.Equal(moved, await _http.PutAsJsonAsync($"/api/classification/{id}", new { email = "moved@example.com" }).ReadAsync());
 
-        await Poll.UntilAsync(() => Task.FromResult(fixture.Factory.Channel.EmailsFor(id).FirstOrDefault(m => m.To == "moved@example.com")), "the mail to the new address");
-        Assert.Equal(["pending@example.com", "moved@example.com"], fixture.Factory.Channel.EmailsFor(id).Select(m => m.To));
+        await Poll.UntilAsync(() => Task.FromResult(fixture.Factory.Channel.EmailsFor(id).FirstOrDefault(m => m.Email == "moved@example.com")), "the mail to the new address");
+        Assert.Equal(["pending@example.com", "moved@example.com"], fixture.Factory.Channel.EmailsFor(id).Select(m => m.Email));
     }
 
     [Fact]

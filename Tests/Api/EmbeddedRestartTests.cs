@@ -35,7 +35,7 @@ public sealed class EmbeddedRestartTests : IDisposable
 
         Assert.Equal(JobStatus.Completed, done.Status);
         Assert.Equal(1, second.Analysis.For(id).RunCount);
-        Assert.Equal("first@example.com", Assert.Single(second.Channel.EmailsFor(id)).To);
+        Assert.Equal("first@example.com", Assert.Single(second.Channel.EmailsFor(id)).Email);
         using var doc = JsonDocument.Parse(await http.GetStringAsync($"/api/classification/{id}"));
         Assert.Equal("Resumed", doc.RootElement.GetProperty("data").GetProperty("result").GetProperty("people")[0].GetProperty("name").GetString());
     }

@@ -1,4 +1,6 @@
+using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Email;
+using FaceClassifier.Tests.Notifications.Infrastructure;
 
 namespace FaceClassifier.Tests.Notifications;
 
@@ -14,15 +16,15 @@ public sealed class JobMailComposerTests
     [InlineData(new[] { "Alice", "Bob", "Carol", "Dan", "Eve" }, "FaceClassifier: Alice, Bob, Carol and 2 more found in \"v.mp4\"")]
     public void SuccessSubject_NamesWhoWasFound(string[] names, string subject)
     {
-        var people = names.Select(n => new PersonFound(n, 0.9, TimeSpan.Zero, TimeSpan.FromSeconds(1))).ToList();
+        var people = names.Select(n => FinishedJob.Person(n, 0.9, TimeSpan.Zero, TimeSpan.FromSeconds(1))).ToList();
 
-        Assert.Equal(subject, JobMailComposer.Compose(Input(true, people, name: "v.mp4")).Subject);
+        Assert.Equal(subject, Compose(true, people, name: "v.mp4").Subject);
     }
 
     [Fact]
     public void FailureMail_SaysWhatWentWrong()
     {
-        var mail = JobMailComposer.Compose(Input(false, [], name: null, error: "ffmpeg could not decode the video."));
+        var mail = Compose(false, [], name: null, error: "ffmpeg could not decode the video.");
 
         Assert.Equal(("owner@example.test", null), (mail.ToAddress, mail.ToName));
         Assert.Equal("FaceClassifier: your video could not be processed", mail.Subject);
@@ -36,13 +38,13 @@ public sealed class JobMailComposerTests
     public void SuccessMail_ListsPeopleWithConfidenceAndTimes_AndEncodesUserValuesInHtml()
     {
         var frame = new Uri("http://faceclassifier.test/frames/1.jpg");
-        var people = new List<PersonFound>
+        var people = new List<PersonResult>
         {
-            new("<script>alert(1)</script>", 0.996, TimeSpan.FromSeconds(65), TimeSpan.FromMinutes(75)),
-            new("Zoë", 0.5, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7)),
+            FinishedJob.Person("<script>alert(1)</script>", 0.996, TimeSpan.FromSeconds(65), TimeSpan.FromMinutes(75)),
+            FinishedJob.Person("Zoë", 0.5, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7)),
         };
 
-        var mail = JobMailComposer.Compose(Input(true, people, name: "a&b.mp4", unknown: 1, frame: frame));
+        var mail = Compose(true, people, name: "a&b.mp4", unknown: 1, frame: frame);
 
         Assert.Equal(
             "Hello,\n\nFaceClassifier has finished \"a&b.mp4\".\n\nPeople found (2):\n"
@@ -60,13 +62,17 @@ public sealed class JobMailComposerTests
     [Fact]
     public void JobNameWithLineBreaks_StaysOnOneSubjectLine()
     {
-        var mail = JobMailComposer.Compose(Input(false, [], name: "evil\r\nBcc: x@y.test", error: null));
+        var mail = Compose(false, [], name: "evil\r\nBcc: x@y.test", error: null);
 
         Assert.Equal("FaceClassifier: \"evil Bcc: x@y.test\" could not be processed", mail.Subject);
         Assert.Contains("What went wrong: an unexpected error stopped the job.", mail.TextBody);
     }
 
-    private static JobMailInput Input(
-        bool succeeded, IReadOnlyList<PersonFound> people, string? name, string? error = null, int unknown = 0, Uri? frame = null) =>
-        new(JobId, name, "owner@example.test", succeeded, people, unknown, error, JobPage, frame);
+    private static EmailMessage Compose(
+        bool succeeded, IReadOnlyList<PersonResult> people, string? name, string? error = null, int unknown = 0, Uri? frame = null) =>
+        JobMailComposer.Compose(
+            succeeded ? FinishedJob.Completed(JobId, name ?? "", people, unknown) : FinishedJob.Failed(JobId, name ?? "", error),
+            "owner@example.test",
+            JobPage,
+            frame);
 }

@@ -18,8 +18,8 @@ public sealed class OutboxEmailTests
     public async Task FailureMail_IsWrittenAsAnEmlFileThatParsesBack()
     {
         await using var host = NotificationTestHost.Create(_data, new FakeTimeProvider(Start));
-        var mail = JobMailComposer.Compose(new JobMailInput(_jobId, "holiday.mov", "Owner@Example.test", false, [], 0,
-            "The video has no readable frames <codec: xyz>.", new Uri($"http://faceclassifier.test/jobs/{_jobId:D}"), null));
+        var job = FinishedJob.Failed(_jobId, "holiday.mov", "The video has no readable frames <codec: xyz>.");
+        var mail = JobMailComposer.Compose(job, "Owner@Example.test", new Uri($"http://faceclassifier.test/jobs/{_jobId:D}"), null);
 
         var result = await host.Dispatcher.SendEmailAsync(_jobId, mail).Within();
 

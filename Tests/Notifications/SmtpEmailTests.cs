@@ -1,4 +1,5 @@
 using FaceClassifier.Notifications;
+using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Email;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Notifications.Infrastructure;
@@ -18,10 +19,11 @@ public sealed class SmtpEmailTests(MailDevServer maildev) : IClassFixture<MailDe
         await using var host = NotificationTestHost.Create(TestAssets.TempDirectory(), TimeProvider.System, Smtp(maildev.SmtpPort));
         var jobPage = new Uri($"http://faceclassifier.test/jobs/{_jobId:D}");
         var frame = new Uri($"http://faceclassifier.test/api/jobs/{_jobId:D}/classified-frame.jpg");
-        var mail = JobMailComposer.Compose(new JobMailInput(_jobId, "party <b>2025</b>.mp4", _recipient, true,
-            [new PersonFound("Alice", 0.934, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(72)),
-             new PersonFound("Bob", 0.81, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30))],
-            3, null, jobPage, frame));
+        var job = FinishedJob.Completed(_jobId, "party <b>2025</b>.mp4",
+            [FinishedJob.Person("Alice", 0.934, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(72)),
+             FinishedJob.Person("Bob", 0.81, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30))],
+            unknownFaces: 3);
+        var mail = JobMailComposer.Compose(job, _recipient, jobPage, frame);
 
         var result = await host.Dispatcher.SendEmailAsync(_jobId, mail).Within();
 

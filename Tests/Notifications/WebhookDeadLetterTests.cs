@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using FaceClassifier.Notifications;
+using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Webhooks;
 using FaceClassifier.Tests.Notifications.Infrastructure;
 

@@ -33,12 +33,12 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
         Assert.Equal(NotificationState.Notified, done.Notification);
         Assert.Equal(WebhookState.None, done.Webhook);
         var mail = Assert.Single(fixture.Channel.EmailsFor(id));
-        Assert.Equal("first@example.com", mail.To);
-        Assert.Equal("Ann Example", mail.Name);
-        Assert.True(mail.Succeeded);
-        Assert.Equal(["Ann"], mail.PeopleFound.Select(p => p.Name));
-        Assert.Equal(1, mail.UnknownFaces);
-        Assert.EndsWith($"/api/classification/{id}", mail.JobUrl);
+        Assert.Equal("first@example.com", mail.Email);
+        Assert.Equal("Ann Example", mail.Job.Name);
+        Assert.Equal(JobStatus.Completed, mail.Job.Status);
+        Assert.Equal(["Ann"], mail.Job.Result!.People.Select(p => p.Name));
+        Assert.Single(mail.Job.Result!.UnknownFaces);
+        Assert.Equal(id, mail.Job.Id);
         Assert.Equal(1, fixture.Analysis.For(id).RunCount);
     }
 
@@ -105,9 +105,9 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
         // address is the barrier: its mail is claimed after anything the duplicate could have caused.
         await job.SubmitAsync(TestJobs.Submission(id));
         await job.UpdateContactAsync(new ContactUpdate(null, "barrier@example.com"));
-        await Poll.UntilAsync(() => Task.FromResult(fixture.Channel.EmailsFor(id).FirstOrDefault(m => m.To == "barrier@example.com")), "the barrier mail");
+        await Poll.UntilAsync(() => Task.FromResult(fixture.Channel.EmailsFor(id).FirstOrDefault(m => m.Email == "barrier@example.com")), "the barrier mail");
         Assert.Equal(1, script.RunCount);
-        Assert.Equal(["first@example.com", "barrier@example.com"], fixture.Channel.EmailsFor(id).Select(m => m.To));
+        Assert.Equal(["first@example.com", "barrier@example.com"], fixture.Channel.EmailsFor(id).Select(m => m.Email));
     }
 
     [Fact]
@@ -122,9 +122,9 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
         Assert.Equal("the video has no decodable frames", done.Error);
         Assert.Null(done.Result);
         var mail = Assert.Single(fixture.Channel.EmailsFor(id));
-        Assert.False(mail.Succeeded);
-        Assert.Equal("the video has no decodable frames", mail.Error);
-        Assert.Null(mail.ImageUrl);
+        Assert.Equal(JobStatus.Error, mail.Job.Status);
+        Assert.Equal("the video has no decodable frames", mail.Job.Error);
+        Assert.Null(mail.Job.ImageKey);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class PutGuardTests(ServiceClusterFixture fixture)
         script.Release.SetResult();
         var done = await TestJobs.WaitForDoneAsync(_grains, id);
         var mail = Assert.Single(fixture.Channel.EmailsFor(id));
-        Assert.Equal(("second@example.com", "New Name"), (mail.To, mail.Name));
+        Assert.Equal(("second@example.com", "New Name"), (mail.Email, mail.Job.Name));
         Assert.Equal(NotificationState.Notified, done.Notification);
         Assert.Equal(("New Name", "second@example.com"), (done.Name, done.Email));
     }
@@ -42,7 +42,7 @@ public sealed class PutGuardTests(ServiceClusterFixture fixture)
         Assert.Equal(sameEmail, await job.UpdateContactAsync(new ContactUpdate(null, "FIRST@example.com")));
 
         await BarrierAsync(id, job, "barrier-1@example.com");
-        Assert.Single(fixture.Channel.EmailsFor(id), m => m.To == "first@example.com");
+        Assert.Single(fixture.Channel.EmailsFor(id), m => m.Email == "first@example.com");
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class PutGuardTests(ServiceClusterFixture fixture)
 
         await BarrierAsync(id, job, "barrier-2@example.com");
         var mails = fixture.Channel.EmailsFor(id);
-        Assert.Single(mails, m => m.To == "first@example.com");
-        var second = Assert.Single(mails, m => m.To == "second@example.com");
-        Assert.Equal("Ann New", second.Name);
+        Assert.Single(mails, m => m.Email == "first@example.com");
+        var second = Assert.Single(mails, m => m.Email == "second@example.com");
+        Assert.Equal("Ann New", second.Job.Name);
         Assert.Equal(3, mails.Count);
     }
 
@@ -83,7 +83,7 @@ public sealed class PutGuardTests(ServiceClusterFixture fixture)
         Assert.Equal(NotificationState.NotifiedToNewEmail, moved!.Notification);
         await WaitForMailAsync(id, "working@example.com");
 
-        Assert.Single(fixture.Channel.EmailsFor(id), m => m.To == $"broken-{id:N}@example.com");
+        Assert.Single(fixture.Channel.EmailsFor(id), m => m.Email == $"broken-{id:N}@example.com");
         Assert.Equal(NotificationState.NotifiedToNewEmail, (await job.GetAsync())!.Notification);
     }
 
@@ -124,7 +124,7 @@ public sealed class PutGuardTests(ServiceClusterFixture fixture)
         await job.SubmitAsync(TestJobs.Submission(id));
         var done = await TestJobs.WaitForDoneAsync(_grains, id);
         Assert.Equal(NotificationState.Notified, done.Notification);
-        Assert.Equal("first@example.com", Assert.Single(fixture.Channel.EmailsFor(id)).To);
+        Assert.Equal("first@example.com", Assert.Single(fixture.Channel.EmailsFor(id)).Email);
         return (id, job);
     }
 
@@ -136,5 +136,5 @@ public sealed class PutGuardTests(ServiceClusterFixture fixture)
     }
 
     private Task WaitForMailAsync(Guid id, string address) =>
-        Poll.UntilAsync(() => Task.FromResult(fixture.Channel.EmailsFor(id).FirstOrDefault(m => m.To == address)), $"a mail to {address}");
+        Poll.UntilAsync(() => Task.FromResult(fixture.Channel.EmailsFor(id).FirstOrDefault(m => m.Email == address)), $"a mail to {address}");
 }

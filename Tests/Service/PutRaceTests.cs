@@ -42,16 +42,16 @@ public sealed class PutRaceTests(ServiceClusterFixture fixture, ITestOutputHelpe
         Assert.Equal(("Final Name", $"final-{round}@example.com"), (last!.Name, last.Email));
 
         var finalMail = await Poll.UntilAsync(
-            () => Task.FromResult(fixture.Channel.EmailsFor(id).FirstOrDefault(m => m.To == $"final-{round}@example.com")),
+            () => Task.FromResult(fixture.Channel.EmailsFor(id).FirstOrDefault(m => m.Email == $"final-{round}@example.com")),
             "the mail to the last address");
         var done = await TestJobs.WaitForDoneAsync(_grains, id);
 
-        Assert.Equal("Final Name", finalMail.Name);
+        Assert.Equal("Final Name", finalMail.Job.Name);
         Assert.Equal(("Final Name", $"final-{round}@example.com"), (done.Name, done.Email));
         var mails = fixture.Channel.EmailsFor(id);
-        output.WriteLine($"{puts} racing PUTs, {mails.Count} mails: {string.Join(", ", mails.Select(m => m.To))}");
-        Assert.All(mails.GroupBy(m => m.To, StringComparer.OrdinalIgnoreCase), g => Assert.Single(g));
-        Assert.All(mails, m => Assert.Contains(m.To, addresses.Append("first@example.com").Append($"final-{round}@example.com")));
+        output.WriteLine($"{puts} racing PUTs, {mails.Count} mails: {string.Join(", ", mails.Select(m => m.Email))}");
+        Assert.All(mails.GroupBy(m => m.Email, StringComparer.OrdinalIgnoreCase), g => Assert.Single(g));
+        Assert.All(mails, m => Assert.Contains(m.Email, addresses.Append("first@example.com").Append($"final-{round}@example.com")));
         Assert.Equal(NotificationState.NotifiedToNewEmail, done.Notification);
     }
 }

@@ -58,7 +58,7 @@ public sealed class RestartDurabilityTests : IAsyncLifetime
         Assert.Equal(1, secondAnalysis.For(running).RunCount);
         Assert.Equal(0, Assert.Single(secondAnalysis.For(running).Loaded).ChunkIndex);
         var mail = Assert.Single(secondChannel.EmailsFor(running));
-        Assert.Equal(("waiting@example.com", "Renamed Before Restart"), (mail.To, mail.Name));
+        Assert.Equal(("waiting@example.com", "Renamed Before Restart"), (mail.Email, mail.Job.Name));
 
         var kept = (await second.Client.GetGrain<IClassificationJobGrain>(finished).GetAsync())!;
         Assert.Equal((JobStatus.Completed, JobStage.Done), (kept.Status, kept.Stage));

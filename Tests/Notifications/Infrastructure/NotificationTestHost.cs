@@ -1,12 +1,14 @@
+using FaceClassifier.Blobs;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
+using FaceClassifier.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Notifications.Infrastructure;
 
-/// <summary>The notification services as <c>AddNotifications</c> wires them, over a data folder and a test clock.</summary>
+/// <summary>The notification services as <c>AddJobNotifications</c> wires them, over a data folder and a test clock.</summary>
 internal sealed class NotificationTestHost : IAsyncDisposable
 {
     public const string Secret = "0123456789abcdef-test-webhook-secret";
@@ -50,12 +52,18 @@ internal sealed class NotificationTestHost : IAsyncDisposable
             values[key] = value;
         }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton(clock)
-            .AddNotifications(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            // What the host adds beside the notifications: links to blobs, and the cluster the admin tells about
+            // replayed mails (none here: these tests do not replay through the admin).
+            .AddSingleton(new DataDirectory(dataDirectory))
+            .AddSingleton<IBlobLinks, BlobUrlSigner>()
+            .AddSingleton<IGrainFactory>(_ => throw new InvalidOperationException("The notification tests run without a cluster."))
+            .AddJobNotifications(configuration);
+        collection.AddOptions<SignedUrlOptions>().BindConfiguration(SignedUrlOptions.Section);
+        var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         // What the host does at start-up: fail on invalid options.
         services.GetRequiredService<IStartupValidator>().Validate();
         return new NotificationTestHost(services);

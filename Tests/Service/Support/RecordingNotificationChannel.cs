@@ -11,18 +11,18 @@ namespace FaceClassifier.Tests.Service.Support;
 /// </summary>
 public sealed class RecordingNotificationChannel : IJobNotificationChannel
 {
-    private readonly ConcurrentQueue<JobEmail> _emails = new();
-    private readonly ConcurrentQueue<JobWebhook> _webhooks = new();
+    private readonly ConcurrentQueue<EmailTask> _emails = new();
+    private readonly ConcurrentQueue<WebhookTask> _webhooks = new();
     private readonly ConcurrentDictionary<string, bool> _failing = new(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<JobEmail> EmailsFor(Guid jobId) => [.. _emails.Where(e => e.JobId == jobId)];
+    public IReadOnlyList<EmailTask> EmailsFor(Guid jobId) => [.. _emails.Where(e => e.Job.Id == jobId)];
 
-    public IReadOnlyList<JobWebhook> WebhooksFor(Guid jobId) => [.. _webhooks.Where(w => w.JobId == jobId)];
+    public IReadOnlyList<WebhookTask> WebhooksFor(Guid jobId) => [.. _webhooks.Where(w => w.Job.Id == jobId)];
 
     /// <summary>Mails to this address are dead-lettered.</summary>
     public void FailFor(string email) => _failing[email] = true;
 
-    public async Task<DeliveryOutcome> SendEmailAsync(JobEmail email, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> SendEmailAsync(EmailTask email, CancellationToken cancellationToken)
     {
         for (var i = 0; i < 5; i++)
         {
@@ -30,10 +30,10 @@ public sealed class RecordingNotificationChannel : IJobNotificationChannel
         }
 
         _emails.Enqueue(email);
-        return _failing.ContainsKey(email.To) ? DeliveryOutcome.DeadLettered : DeliveryOutcome.Delivered;
+        return _failing.ContainsKey(email.Email) ? DeliveryOutcome.DeadLettered : DeliveryOutcome.Delivered;
     }
 
-    public Task<DeliveryOutcome> SendWebhookAsync(JobWebhook webhook, CancellationToken cancellationToken)
+    public Task<DeliveryOutcome> SendWebhookAsync(WebhookTask webhook, CancellationToken cancellationToken)
     {
         _webhooks.Enqueue(webhook);
         return Task.FromResult(webhook.Url is null ? DeliveryOutcome.Skipped : DeliveryOutcome.Delivered);

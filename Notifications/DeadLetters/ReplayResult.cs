@@ -1,9 +1,7 @@
-using FaceClassifier.Notifications.DeadLetters;
-
-namespace FaceClassifier.Notifications;
+namespace FaceClassifier.Notifications.DeadLetters;
 
 /// <summary>What replaying a dead letter came to.</summary>
-[GenerateSerializer, Alias("FaceClassifier.Notifications.ReplayStatus")]
+[GenerateSerializer, Alias("fc.ReplayStatus")]
 public enum ReplayStatus
 {
     /// <summary>Delivered; the dead letter is gone.</summary>
@@ -23,7 +21,7 @@ public enum ReplayStatus
 /// <param name="Status">What happened.</param>
 /// <param name="Attempts">Attempts made by this replay.</param>
 /// <param name="DeadLetter">The dead letter as it is now; null once delivered or when not found.</param>
-[GenerateSerializer, Alias("FaceClassifier.Notifications.ReplayResult")]
+[GenerateSerializer, Alias("fc.ReplayResult")]
 public sealed record ReplayResult(
     [property: Id(0)] ReplayStatus Status,
     [property: Id(1)] int Attempts,

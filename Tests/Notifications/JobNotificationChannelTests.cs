@@ -1,0 +1,71 @@
+using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Notifications.Infrastructure;
+using MimeKit;
+
+namespace FaceClassifier.Tests.Notifications;
+
+/// <summary>The channel writes the mail from the job snapshot the grain handed over, with the job's links.</summary>
+public sealed class JobNotificationChannelTests
+{
+    private const string PublicBase = "http://faceclassifier.test:8080";
+    private readonly string _data = TestAssets.TempDirectory();
+    private readonly Guid _jobId = Guid.NewGuid();
+
+    [Fact]
+    public async Task SuccessMail_LinksTheJobPageAndTheClassifiedFrame()
+    {
+        await using var host = Host();
+        var job = FinishedJob.Completed(_jobId, "v.mp4",
+            [FinishedJob.Person("Ann", 0.9, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2))], unknownFaces: 1,
+            imageKey: $"frames/{_jobId:N}.jpg");
+
+        var outcome = await host.Get<IJobNotificationChannel>().SendEmailAsync(new EmailTask("first@example.com", job), CancellationToken.None).Within();
+
+        Assert.Equal(DeliveryOutcome.Delivered, outcome);
+        using var mail = await SingleOutboxMailAsync();
+        Assert.Equal("first@example.com", Assert.Single(mail.To.Mailboxes).Address);
+        Assert.Equal("FaceClassifier: Ann found in \"v.mp4\"", mail.Subject);
+        Assert.Contains($"Job page: {PublicBase}/api/classification/{_jobId}\n", mail.TextBody);
+        Assert.Matches($@"Classified frame: {PublicBase}/files/frames/{_jobId:N}\.jpg\?expires=\d+&sig=\S+\n", mail.TextBody);
+        Assert.Contains("1 face did not match anyone enrolled.", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task FailureMail_HasNoFrameLink_EvenWhenTheJobHasAFrame()
+    {
+        await using var host = Host();
+        var job = FinishedJob.Failed(_jobId, "v.mp4", "the video has no decodable frames", imageKey: $"frames/{_jobId:N}.jpg");
+
+        var outcome = await host.Get<IJobNotificationChannel>().SendEmailAsync(new EmailTask("first@example.com", job), CancellationToken.None).Within();
+
+        Assert.Equal(DeliveryOutcome.Delivered, outcome);
+        using var mail = await SingleOutboxMailAsync();
+        Assert.Contains("What went wrong: the video has no decodable frames\n", mail.TextBody);
+        Assert.Contains($"Job page: {PublicBase}/api/classification/{_jobId}\n", mail.TextBody);
+        Assert.DoesNotContain("Classified frame", mail.TextBody);
+        Assert.DoesNotContain("/files/", mail.HtmlBody);
+    }
+
+    [Fact]
+    public async Task Webhook_WithoutAnyUrl_IsSkipped()
+    {
+        await using var host = Host();
+
+        var outcome = await host.Get<IJobNotificationChannel>()
+            .SendWebhookAsync(new WebhookTask(null, FinishedJob.Failed(_jobId, "v.mp4", "x")), CancellationToken.None).Within();
+
+        Assert.Equal(DeliveryOutcome.Skipped, outcome);
+        Assert.Empty(await host.DeadLetters.ListAsync());
+    }
+
+    private NotificationTestHost Host() => NotificationTestHost.Create(_data, TimeProvider.System, new Dictionary<string, string?>
+    {
+        ["SignedUrls:PublicBaseUrl"] = PublicBase,
+        ["SignedUrls:SigningKey"] = "test-signing-key",
+    });
+
+    private async Task<MimeMessage> SingleOutboxMailAsync() =>
+        await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(Path.Combine(_data, "outbox"))));
+}
