@@ -1,4 +1,3 @@
-using FaceClassifier.Aws;
 using FaceClassifier.Aws.Leases;
 using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Jobs;
@@ -27,9 +26,8 @@ public static class QueueHosting
         {
             ProviderSettings.Required(silo.Configuration, $"{Section}:Name", "by Queue:Provider=SQS (the work queues' base name)");
             ProviderSettings.Required(silo.Configuration, $"{Section}:DeadLetterName", "by Queue:Provider=SQS (the dead-letter queue)");
-            silo.Services.AddAwsClients();
-            silo.AddSqsStreams(JobStreams.Provider, options => options.BindConfiguration(Section));
-            silo.Services.AddSingleton<IWorkQueueBacklog>(sp => SqsWorkQueueBacklog.Create(sp, JobStreams.Provider));
+            silo.AddSqsStreams(JobStreams.Provider);
+            silo.Services.AddSingleton<IWorkQueueBacklog, SqsWorkQueueBacklog>();
             silo.AddSqsWorkLeases();
         }
 

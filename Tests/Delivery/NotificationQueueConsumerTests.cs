@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FaceClassifier.Aws.Notifications.Sqs;
+using FaceClassifier.Aws.Sqs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Tests.Delivery.Support;
@@ -81,8 +81,8 @@ public sealed class NotificationQueueConsumerTests(LocalAwsServers aws, MailDevS
             return dead.Count >= bodies.Length ? dead : null;
         }, "three events in the dead-letter queue");
 
-        var reasons = dead.ToDictionary(m => m.Body, m => (m.MessageAttributes[NotificationQueueConsumer.ReasonAttribute].StringValue,
-            m.MessageAttributes[NotificationQueueConsumer.ReceiveCountAttribute].StringValue));
+        var reasons = dead.ToDictionary(m => m.Body, m => (m.MessageAttributes[DeadLetterWriter.ReasonAttribute].StringValue,
+            m.MessageAttributes[DeadLetterWriter.ReceiveCountAttribute].StringValue));
         Assert.Equal(bodies.Order(), reasons.Keys.Order());
         Assert.StartsWith("the body is not JSON: ", reasons[bodies[0]].Item1);
         Assert.Equal(("\"type\" is not \"job.finished\"", "1"), reasons[bodies[1]]);
