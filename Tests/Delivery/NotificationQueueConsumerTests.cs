@@ -88,6 +88,7 @@ public sealed class NotificationQueueConsumerTests(LocalAwsServers aws, MailDevS
         Assert.Equal(("\"type\" is not \"job.finished\"", "1"), reasons[bodies[1]]);
         Assert.Equal(("\"jobId\" is not a job id", "1"), reasons[bodies[2]]);
         Assert.Equal("1", reasons[bodies[0]].Item2);
+        Assert.All(dead, m => Assert.Equal($"{silo.QueueName}-output", m.MessageAttributes[DeadLetterWriter.SourceQueueAttribute].StringValue));
         Assert.Equal((0, 0), await silo.Output.CountsAsync());
         Assert.Equal(3, silo.Logs.Named("LogDeadLettered").Count);
     }
