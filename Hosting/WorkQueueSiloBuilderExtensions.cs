@@ -1,39 +1,18 @@
-using FaceClassifier.Providers;
-using FaceClassifier.Aws;
-using FaceClassifier.Aws.Leases;
-using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Jobs;
-using FaceClassifier.Metrics;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using FaceClassifier.Providers;
 
 namespace FaceClassifier.Hosting;
 
-/// <summary>The stream that carries job work: in memory (Queue:Provider=Memory, the default) or over SQS queues.</summary>
+/// <summary>The stream that carries job work, from the provider named at Queue:Provider: Memory (the default) or SQS.</summary>
 public static class WorkQueueSiloBuilderExtensions
 {
     public const string Section = "Queue";
-    public const string Memory = "Memory";
-    public const string Sqs = "SQS";
 
     public static ISiloBuilder AddConfiguredWorkQueue(this ISiloBuilder silo)
     {
-        var provider = ProviderSettings.Provider(silo.Configuration, Section, Memory, Sqs);
-        if (provider == Memory)
-        {
-            silo.AddMemoryStreams(JobStreams.Provider);
-            silo.Services.TryAddSingleton<IWorkQueueBacklog, ProcessingJobsBacklog>();
-        }
-        else
-        {
-            ProviderSettings.Required(silo.Configuration, $"{Section}:Name", "by Queue:Provider=SQS (the work queues' base name)");
-            ProviderSettings.Required(silo.Configuration, $"{Section}:DeadLetterName", "by Queue:Provider=SQS (the dead-letter queue)");
-            silo.Services.AddAwsClients();
-            silo.AddSqsStreams(JobStreams.Provider, options => options.BindConfiguration(Section));
-            silo.Services.AddSingleton<IWorkQueueBacklog>(sp => SqsWorkQueueBacklog.Create(sp, JobStreams.Provider));
-            silo.AddSqsWorkLeases();
-        }
-
+        var registry = FaceClassifierProviders.Registry;
+        var provider = registry.Pick(silo.Configuration, Section, ProviderKinds.Streaming, ProviderRegistry.Silo, MemoryStreamProviderBuilder.Name);
+        registry.Configure(silo, ProviderKinds.Streaming, provider, JobStreams.Provider, silo.Configuration.GetSection(Section));
         return silo;
     }
 }

@@ -7,12 +7,6 @@ public sealed partial class WorkLeases
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lease on message {MessageId} in {QueueUrl} dropped: its receipt is no longer valid ({Code}: {Reason})")]
     private static partial void LogDropped(ILogger logger, string messageId, string queueUrl, string? code, string? reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not extend message {MessageId} in {QueueUrl} ({Code}: {Reason}); trying again at the next extension")]
-    private static partial void LogExtendEntryFailed(ILogger logger, string messageId, string queueUrl, string? code, string? reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not extend {Count} messages in {QueueUrl}; trying again at the next extension")]
-    private static partial void LogExtendFailed(ILogger logger, Exception exception, int count, string queueUrl);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not {Action} message {MessageId} in {QueueUrl} ({Code}: {Reason}); it reappears when its visibility timeout ends")]
     private static partial void LogSettleEntryFailed(ILogger logger, string action, string messageId, string queueUrl, string? code, string? reason);
 

@@ -1,142 +1,85 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Amazon.SQS;
-using Amazon.SQS.Model;
+using FaceClassifier.Aws.Sqs;
 using FaceClassifier.Streaming;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Aws.Leases;
 
 /// <summary>
-/// Leases on SQS messages. Held messages have their visibility extended every third of the visibility timeout, batched
-/// per queue; a message whose receipt is no longer valid (deleted, or lapsed and received elsewhere) is dropped with a
-/// log line. Disposing stops the extensions without settling, as a dead silo would: the messages reappear after the timeout.
+/// Leases on SQS messages, held through the silo's <see cref="VisibilityKeeper"/> until settled; a message whose
+/// receipt is no longer valid (deleted, or lapsed and received elsewhere) is dropped with a log line. Disposing stops
+/// the extensions without settling, as a dead silo would: the messages reappear after the timeout.
 /// </summary>
-public sealed partial class WorkLeases(IAmazonSQS sqs, IOptions<WorkLeaseOptions> options, TimeProvider time, ILogger<WorkLeases> logger)
+public sealed partial class WorkLeases(IAmazonSQS sqs, VisibilityKeeper keeper, ILogger<WorkLeases> logger)
     : IWorkLeases, IAsyncDisposable, IDisposable
 {
-    private const int BatchSize = 10;
-    private readonly ConcurrentDictionary<string, ILeasedMessageToken> _held = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Lock _startGate = new();
-    private Task? _extending;
+    private readonly ConcurrentDictionary<string, VisibilityHold> _held = new(StringComparer.Ordinal);
+    private volatile bool _disposed;
 
     /// <summary>The messages held now.</summary>
-    public IReadOnlyCollection<ILeasedMessageToken> Held => [.. _held.Values];
+    public IReadOnlyCollection<ILeasedMessageToken> Held => [.. _held.Values.Select(h => h.Message)];
 
     public void Hold(ILeasedMessageToken message)
     {
         // After disposal this silo is going away: the message reappears after its timeout, as if it had died.
-        if (_stop.IsCancellationRequested)
+        if (_disposed)
         {
             return;
         }
 
-        _held[message.ReceiptHandle] = message;
-        lock (_startGate)
+        var hold = new VisibilityHold(message, Dropped);
+        if (_held.TryGetValue(message.ReceiptHandle, out var previous))
         {
-            // Off the caller's scheduler (a grain's), so the loop outlives the activation that first held a message.
-            _extending ??= Task.Run(() => ExtendLoopAsync(_stop.Token));
+            keeper.Release(previous);
         }
+
+        _held[message.ReceiptHandle] = hold;
+        keeper.Hold(hold);
     }
 
     public Task CompleteAsync(IEnumerable<ILeasedMessageToken> messages, CancellationToken cancellationToken = default) =>
-        SettleAsync(Take(messages), "delete", async (queue, batch, token) => (await sqs.DeleteMessageBatchAsync(
-            new DeleteMessageBatchRequest(queue, [.. batch.Select((m, i) => new DeleteMessageBatchRequestEntry($"{i}", m.ReceiptHandle))]),
-            token)).Failed, cancellationToken);
+        SettleAsync(Take(messages), "delete", (queue, batch, token) => SqsBatches.DeleteAsync(sqs, queue, batch, token), cancellationToken);
 
     public Task HandBackAsync(IEnumerable<ILeasedMessageToken> messages, CancellationToken cancellationToken = default) =>
-        SettleAsync(Take(messages), "hand back", (queue, batch, token) => ChangeVisibilityAsync(queue, batch, 0, token), cancellationToken);
+        SettleAsync(Take(messages), "hand back", (queue, batch, token) => SqsBatches.ChangeVisibilityAsync(sqs, queue, batch, 0, token), cancellationToken);
 
     public void Release(IEnumerable<ILeasedMessageToken> messages) => Take(messages);
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        if (_stop.IsCancellationRequested)
+        _disposed = true;
+        foreach (var hold in _held.Values)
         {
-            return;
+            keeper.Release(hold);
         }
 
-        await _stop.CancelAsync();
-        if (_extending is { } loop)
-        {
-            await loop;
-        }
+        return ValueTask.CompletedTask;
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private async Task ExtendLoopAsync(CancellationToken cancellationToken)
+    private void Dropped(VisibilityHold hold, string? code, string? reason)
     {
-        using var timer = new PeriodicTimer(options.Value.ExtensionPeriod, time);
-        try
+        if (_held.TryRemove(KeyValuePair.Create(hold.Message.ReceiptHandle, hold)))
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
-            {
-                foreach (var (queue, batch) in Batches(_held.Values))
-                {
-                    await ExtendAsync(queue, batch, cancellationToken);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
+            LogDropped(logger, hold.Message.MessageId, hold.Message.QueueUrl, code, reason);
         }
     }
-
-    private async Task ExtendAsync(string queue, ILeasedMessageToken[] batch, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var failed = await ChangeVisibilityAsync(queue, batch, options.Value.VisibilitySeconds, cancellationToken);
-            foreach (var entry in failed ?? [])
-            {
-                var message = batch[int.Parse(entry.Id, CultureInfo.InvariantCulture)];
-                if (entry.SenderFault != true)
-                {
-                    LogExtendEntryFailed(logger, message.MessageId, queue, entry.Code, entry.Message);
-                }
-                else if (_held.TryRemove(KeyValuePair.Create(message.ReceiptHandle, message)))
-                {
-                    LogDropped(logger, message.MessageId, queue, entry.Code, entry.Message);
-                }
-            }
-        }
-        catch (QueueDoesNotExistException ex)
-        {
-            foreach (var message in batch.Where(m => _held.TryRemove(KeyValuePair.Create(m.ReceiptHandle, m))))
-            {
-                LogDropped(logger, message.MessageId, queue, ex.ErrorCode, ex.Message);
-            }
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogExtendFailed(logger, ex, batch.Length, queue);
-        }
-    }
-
-    private async Task<List<BatchResultErrorEntry>?> ChangeVisibilityAsync(
-        string queue, ILeasedMessageToken[] batch, int seconds, CancellationToken cancellationToken) =>
-        (await sqs.ChangeMessageVisibilityBatchAsync(
-            new ChangeMessageVisibilityBatchRequest(
-                queue, [.. batch.Select((m, i) => new ChangeMessageVisibilityBatchRequestEntry($"{i}", m.ReceiptHandle) { VisibilityTimeout = seconds })]),
-            cancellationToken)).Failed;
 
     private async Task SettleAsync(
         IReadOnlyList<ILeasedMessageToken> messages,
         string action,
-        Func<string, ILeasedMessageToken[], CancellationToken, Task<List<BatchResultErrorEntry>?>> send,
+        Func<string, ILeasedMessageToken[], CancellationToken, Task<List<(ILeasedMessageToken Message, Amazon.SQS.Model.BatchResultErrorEntry Error)>>> send,
         CancellationToken cancellationToken)
     {
-        foreach (var (queue, batch) in Batches(messages))
+        foreach (var (queue, batch) in SqsBatches.ByQueue(messages))
         {
             try
             {
-                foreach (var entry in await send(queue, batch, cancellationToken) ?? [])
+                foreach (var (message, error) in await send(queue, batch, cancellationToken))
                 {
-                    var message = batch[int.Parse(entry.Id, CultureInfo.InvariantCulture)];
-                    LogSettleEntryFailed(logger, action, message.MessageId, queue, entry.Code, entry.Message);
+                    LogSettleEntryFailed(logger, action, message.MessageId, queue, error.Code, error.Message);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -149,10 +92,14 @@ public sealed partial class WorkLeases(IAmazonSQS sqs, IOptions<WorkLeaseOptions
     private List<ILeasedMessageToken> Take(IEnumerable<ILeasedMessageToken> messages)
     {
         var taken = messages.DistinctBy(m => m.ReceiptHandle, StringComparer.Ordinal).ToList();
-        taken.ForEach(m => _held.TryRemove(m.ReceiptHandle, out _));
+        foreach (var message in taken)
+        {
+            if (_held.TryRemove(message.ReceiptHandle, out var hold))
+            {
+                keeper.Release(hold);
+            }
+        }
+
         return taken;
     }
-
-    private static IEnumerable<(string Queue, ILeasedMessageToken[] Batch)> Batches(IEnumerable<ILeasedMessageToken> messages) =>
-        messages.GroupBy(m => m.QueueUrl, StringComparer.Ordinal).SelectMany(q => q.Chunk(BatchSize).Select(b => (q.Key, b)));
 }

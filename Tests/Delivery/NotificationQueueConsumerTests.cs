@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FaceClassifier.Aws.Notifications.Sqs;
+using FaceClassifier.Aws.Sqs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Tests.Delivery.Support;
@@ -81,13 +81,14 @@ public sealed class NotificationQueueConsumerTests(LocalAwsServers aws, MailDevS
             return dead.Count >= bodies.Length ? dead : null;
         }, "three events in the dead-letter queue");
 
-        var reasons = dead.ToDictionary(m => m.Body, m => (m.MessageAttributes[NotificationQueueConsumer.ReasonAttribute].StringValue,
-            m.MessageAttributes[NotificationQueueConsumer.ReceiveCountAttribute].StringValue));
+        var reasons = dead.ToDictionary(m => m.Body, m => (m.MessageAttributes[DeadLetterWriter.ReasonAttribute].StringValue,
+            m.MessageAttributes[DeadLetterWriter.ReceiveCountAttribute].StringValue));
         Assert.Equal(bodies.Order(), reasons.Keys.Order());
         Assert.StartsWith("the body is not JSON: ", reasons[bodies[0]].Item1);
         Assert.Equal(("\"type\" is not \"job.finished\"", "1"), reasons[bodies[1]]);
         Assert.Equal(("\"jobId\" is not a job id", "1"), reasons[bodies[2]]);
         Assert.Equal("1", reasons[bodies[0]].Item2);
+        Assert.All(dead, m => Assert.Equal($"{silo.QueueName}-output", m.MessageAttributes[DeadLetterWriter.SourceQueueAttribute].StringValue));
         Assert.Equal((0, 0), await silo.Output.CountsAsync());
         Assert.Equal(3, silo.Logs.Named("LogDeadLettered").Count);
     }

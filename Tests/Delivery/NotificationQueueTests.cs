@@ -1,6 +1,7 @@
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.Leases;
 using FaceClassifier.Aws.Notifications.Sqs;
+using FaceClassifier.Aws.Sqs;
 using FaceClassifier.Hosting;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications;
@@ -24,16 +25,19 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
     {
         using var sqs = AwsClients.CreateSqs(aws.Options);
         var name = $"jobs-{Guid.NewGuid():N}";
-        var queue = Queue(sqs, name, create: true);
+        var queues = Registry(sqs, name, create: true);
 
-        var urls = await queue.UrlsAsync(CancellationToken.None);
+        var outputUrl = await queues.OutputUrlAsync();
+        var deadLetterUrl = await queues.DeadLetterUrlAsync();
 
-        Assert.Same(urls, await queue.UrlsAsync(CancellationToken.None));
-        Assert.EndsWith($"/{name}-output", urls.Output);
-        Assert.EndsWith($"/{name}-dead", urls.DeadLetter);
-        var output = new QueueProbe(sqs, urls.Output);
+        Assert.Same(outputUrl, await queues.OutputUrlAsync());
+        Assert.Same(outputUrl, queues.UrlOf($"{name}-output"));
+        Assert.EndsWith($"/{name}-output", outputUrl);
+        Assert.EndsWith($"/{name}-dead", deadLetterUrl);
+        var output = new QueueProbe(sqs, outputUrl);
         Assert.Equal("2", await output.AttributeAsync("VisibilityTimeout"));
-        var deadArn = await new QueueProbe(sqs, urls.DeadLetter).AttributeAsync("QueueArn");
+        var deadArn = await new QueueProbe(sqs, deadLetterUrl).AttributeAsync("QueueArn");
+        Assert.Equal("1209600", await new QueueProbe(sqs, deadLetterUrl).AttributeAsync("MessageRetentionPeriod"));
         Assert.Equal($$"""{"deadLetterTargetArn":"{{deadArn}}","maxReceiveCount":3}""", await output.AttributeAsync("RedrivePolicy"));
     }
 
@@ -43,7 +47,7 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
         using var sqs = AwsClients.CreateSqs(aws.Options);
         var name = $"absent-{Guid.NewGuid():N}";
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Queue(sqs, name, create: false).UrlsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Registry(sqs, name, create: false).OutputUrlAsync());
 
         Assert.Equal($"SQS queue '{name}-dead' does not exist. Create it (deploy/aws) or set Aws__CreateResources=true.", error.Message);
     }
@@ -69,11 +73,14 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
     {
         using var host = SqsSilo(new() { ["Queue:Name"] = "jobs", ["Queue:VisibilityTimeout"] = "60" });
 
-        var deadLetter = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<NotificationQueueOptions>>().Value);
-        var visibility = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<WorkLeaseOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<QueueOptions>>().Value);
 
-        Assert.Equal("Missing setting Queue:DeadLetterName (environment variable Queue__DeadLetterName), required for Queue:Provider=SQS.", deadLetter.Message);
-        Assert.Equal("Queue:VisibilityTimeout (environment variable Queue__VisibilityTimeout) must be between 00:00:01 and 12:00:00.", visibility.Message);
+        Assert.Equal(
+            [
+                "Setting Queue:DeadLetterName (environment variable Queue__DeadLetterName) is required.",
+                "Setting Queue:VisibilityTimeout (environment variable Queue__VisibilityTimeout) must be whole seconds between 1 and 43200 (it is 60.00:00:00).",
+            ],
+            error.Failures);
     }
 
     [Fact]
@@ -87,7 +94,8 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
         Assert.IsType<WorkLeases>(host.Services.GetRequiredService<IWorkLeases>());
         Assert.IsType<QueuedNotificationDispatch>(host.Services.GetRequiredService<IJobNotificationDispatch>());
         Assert.Single(host.Services.GetServices<IHostedService>().OfType<NotificationQueueConsumer>());
-        Assert.Equal("jobs-output", host.Services.GetRequiredService<IOptions<NotificationQueueOptions>>().Value.OutputQueueName);
+        Assert.Equal("jobs-output", host.Services.GetRequiredService<IOptions<QueueOptions>>().Value.OutputQueueName);
+        Assert.Single(host.Services.GetServices<IValidateOptions<QueueOptions>>());
     }
 
     private static IHost SqsSilo(Dictionary<string, string?> settings)
@@ -106,9 +114,8 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
         return builder.Build();
     }
 
-    private static NotificationQueue Queue(Amazon.SQS.IAmazonSQS sqs, string name, bool create) => new(
+    private static SqsQueueRegistry Registry(Amazon.SQS.IAmazonSQS sqs, string name, bool create) => new(
         sqs,
-        Options.Create(new NotificationQueueOptions { Name = name, DeadLetterName = $"{name}-dead", MaxReceiveCount = 3 }),
-        Options.Create(new WorkLeaseOptions { VisibilityTimeout = TimeSpan.FromSeconds(2) }),
+        Options.Create(new QueueOptions { Name = name, DeadLetterName = $"{name}-dead", MaxReceiveCount = 3, VisibilityTimeout = TimeSpan.FromSeconds(2) }),
         Options.Create(new AwsOptions { CreateResources = create }));
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FaceClassifier.Aws.Streaming.Sqs;
+using FaceClassifier.Aws.Sqs;
 
 namespace FaceClassifier.Tests.Deploy;
 
@@ -61,7 +61,7 @@ public sealed class TemplateInstanceTests(CloudFormationTemplate template) : ICl
     public void Queue_settings_name_the_template_s_queues_as_the_SQS_provider_derives_them()
     {
         var env = template.Environment("SiloLaunchTemplate");
-        var options = new SqsStreamOptions { Name = env["Queue__Name"], Count = int.Parse(template.Default("WorkQueueCount"), CultureInfo.InvariantCulture) };
+        var options = new QueueOptions { Name = env["Queue__Name"], Count = int.Parse(template.Default("WorkQueueCount"), CultureInfo.InvariantCulture) };
         Assert.Equal("${WorkQueueCount}", env["Queue__Count"]);
         Assert.Equal(
             options.QueueNames().Select(name => $$"""{"Fn::Sub":"{{name}}"}"""),

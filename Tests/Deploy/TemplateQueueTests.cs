@@ -1,3 +1,5 @@
+using FaceClassifier.Aws.Sqs;
+
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>Work queues (up to 4), the output queue and one dead-letter queue every other queue redrives to.</summary>
@@ -47,5 +49,20 @@ public sealed class TemplateQueueTests(CloudFormationTemplate template) : IClass
         Assert.Equal("4", template.Default("WorkQueueCount"));
         // At most 4: two metric queries per queue, plus instances and the ratio, stay within the policy's 10 queries.
         Assert.Equal(Enumerable.Range(1, 4).Select(n => $"{n}"), template.Root["Parameters"]!["WorkQueueCount"]!["AllowedValues"]!.AsArray().Select(v => v!.ToString()));
+    }
+
+    [Fact]
+    public void The_queues_carry_the_attributes_the_registry_creates_them_with()
+    {
+        foreach (var (attribute, value) in SqsQueueRegistry.DeadLetterAttributes())
+        {
+            Assert.Equal(value, template.Properties("DeadLetterQueue")[attribute]!.ToJsonString());
+        }
+
+        var redriven = SqsQueueRegistry.RedrivenAttributes(new QueueOptions(), "arn").Keys;
+        foreach (var queue in template.ResourcesOfType("AWS::SQS::Queue").Where(q => q != "DeadLetterQueue"))
+        {
+            Assert.All(redriven, attribute => Assert.NotNull(template.Properties(queue)[attribute]));
+        }
     }
 }

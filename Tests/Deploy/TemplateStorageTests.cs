@@ -87,12 +87,12 @@ public sealed class TemplateStorageTests(CloudFormationTemplate template) : ICla
     private static Dictionary<string, CreateTableRequest> ProviderTables => new()
     {
         // DynamoDbGrainStorage (jobs, gallery, PubSubStore) and DynamoDbDeadLetterStore: PK alone.
-        ["JobsTable"] = TableSchemas.PartitionKeyOnly("jobs"),
-        ["GalleryTable"] = TableSchemas.PartitionKeyOnly("gallery"),
-        ["PubSubTable"] = TableSchemas.PartitionKeyOnly("pubsub"),
-        ["DeadLettersTable"] = TableSchemas.PartitionKeyOnly("dead-letters"),
+        ["JobsTable"] = TableSchemas.GrainState("jobs"),
+        ["GalleryTable"] = TableSchemas.GrainState("gallery"),
+        ["PubSubTable"] = TableSchemas.GrainState("pubsub"),
+        ["DeadLettersTable"] = TableSchemas.DeadLetters("dead-letters"),
         // DynamoDbReminderTable and the membership table: PK + SK.
-        ["RemindersTable"] = TableSchemas.WithSortKey("reminders"),
-        ["MembershipTable"] = MembershipItems.Definition("membership"),
+        ["RemindersTable"] = TableSchemas.Reminders("reminders"),
+        ["MembershipTable"] = TableSchemas.Membership("membership"),
     };
 }

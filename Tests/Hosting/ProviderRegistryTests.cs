@@ -26,6 +26,8 @@ public sealed class ProviderRegistryTests
     [InlineData("Reminders", "Silo", "File")]
     [InlineData("Reminders", "Silo", "DynamoDB")]
     [InlineData("DeadLetters", "Silo", "DynamoDB")]
+    [InlineData("Streaming", "Silo", "Memory")]
+    [InlineData("Streaming", "Silo", "SQS")]
     public void Every_documented_provider_is_registered(string kind, string target, string name) =>
         Assert.True(Registry.Has(kind, name, target));
 
@@ -38,7 +40,7 @@ public sealed class ProviderRegistryTests
     {
         var registrations = ProviderAssemblies.SelectMany(a => a.GetCustomAttributes<RegisterProviderAttribute>()).ToList();
 
-        Assert.Equal(9, registrations.Count);
+        Assert.Equal(11, registrations.Count);
         Assert.All(registrations, r => Assert.True(
             (r.Target == ProviderRegistry.Silo ? typeof(IProviderBuilder<ISiloBuilder>) : typeof(IProviderBuilder<IClientBuilder>)).IsAssignableFrom(r.Type),
             $"{r.Type.Name} registered for {r.Target}"));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Amazon.SQS;
+using FaceClassifier.Aws.Sqs;
 using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;
@@ -14,9 +15,9 @@ public sealed class SqsDeadLetterTests(LocalAwsServers aws) : IClassFixture<Loca
     public async Task Work_queues_are_created_with_a_redrive_policy_to_the_dead_letter_queue()
     {
         using var harness = await SqsStreamHarness.StartAsync(aws, o => (o.Count, o.MaxReceiveCount) = (2, 3));
-        var deadLetterArn = (await harness.Sqs.GetQueueAttributesAsync(harness.Queues.DeadLetterUrl, [QueueAttributeName.QueueArn])).QueueARN;
+        var deadLetterArn = (await harness.Sqs.GetQueueAttributesAsync(await harness.Registry.DeadLetterUrlAsync(), [QueueAttributeName.QueueArn])).QueueARN;
 
-        foreach (var url in harness.Queues.Urls)
+        foreach (var url in await harness.Registry.WorkUrlsAsync())
         {
             var attributes = await harness.Sqs.GetQueueAttributesAsync(url, [QueueAttributeName.RedrivePolicy]);
             using var policy = JsonDocument.Parse(attributes.Attributes[QueueAttributeName.RedrivePolicy]);
@@ -24,7 +25,7 @@ public sealed class SqsDeadLetterTests(LocalAwsServers aws) : IClassFixture<Loca
             Assert.Equal(3, policy.RootElement.GetProperty("maxReceiveCount").GetInt32());
         }
 
-        Assert.Equal([$"{harness.Options.Name}-0", $"{harness.Options.Name}-1"], harness.Queues.Names);
+        Assert.Equal([$"{harness.Options.Name}-0", $"{harness.Options.Name}-1"], harness.Options.QueueNames());
     }
 
     [Fact]
@@ -66,17 +67,18 @@ public sealed class SqsDeadLetterTests(LocalAwsServers aws) : IClassFixture<Loca
     public async Task An_unreadable_message_goes_to_the_dead_letter_queue_with_its_reason_and_is_not_redelivered(string body)
     {
         using var harness = await SqsStreamHarness.StartAsync(aws);
-        var sent = await harness.Sqs.SendMessageAsync(harness.Queues.Urls[0], body);
+        var sent = await harness.Sqs.SendMessageAsync((await harness.Registry.WorkUrlsAsync())[0], body);
         var receiver = await harness.ReceiverAsync(harness.Factory.GetStreamQueueMapper().GetAllQueues().Single());
 
         Assert.Empty(await SqsStreamHarness.ReceiveAsync(receiver));
         var dead = await harness.DeadLetterAsync();
 
         Assert.Equal(body, dead.Body);
-        var reason = dead.MessageAttributes[SqsQueueReceiver.PoisonReasonAttribute].StringValue;
+        var reason = dead.MessageAttributes[DeadLetterWriter.ReasonAttribute].StringValue;
         Assert.StartsWith(body.EndsWith('=') ? "the message body is not an Orleans stream batch" : "the message body is not base64", reason);
-        Assert.Equal($"{harness.Options.Name}-0", dead.MessageAttributes[SqsQueueReceiver.SourceQueueAttribute].StringValue);
-        Assert.Equal(sent.MessageId, dead.MessageAttributes[SqsQueueReceiver.SourceMessageIdAttribute].StringValue);
+        Assert.Equal($"{harness.Options.Name}-0", dead.MessageAttributes[DeadLetterWriter.SourceQueueAttribute].StringValue);
+        Assert.Equal(sent.MessageId, dead.MessageAttributes[DeadLetterWriter.SourceMessageIdAttribute].StringValue);
+        Assert.Equal("1", dead.MessageAttributes[DeadLetterWriter.ReceiveCountAttribute].StringValue);
         Assert.Equal(0, receiver.HeldCount);
         Assert.Equal(new(0, 0), await harness.Backlog.GetAsync());
     }

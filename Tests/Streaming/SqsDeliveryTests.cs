@@ -29,7 +29,7 @@ public sealed class SqsDeliveryTests(LocalAwsServers aws) : IClassFixture<LocalA
         Assert.Equal(0, workToken.EventIndex);
         Assert.Equal(1, textToken.EventIndex);
         var lease = Assert.IsAssignableFrom<ILeasedMessageToken>(textToken);
-        Assert.Equal(harness.Queues.UrlOf(harness.QueueNameOf(stream)), lease.QueueUrl);
+        Assert.Equal(harness.Registry.UrlOf(harness.QueueNameOf(stream)), lease.QueueUrl);
         Assert.False(string.IsNullOrEmpty(lease.ReceiptHandle));
         Assert.False(string.IsNullOrEmpty(lease.MessageId));
         Assert.Equal(1, batch.Token.ReceiveCount);
@@ -62,7 +62,7 @@ public sealed class SqsDeliveryTests(LocalAwsServers aws) : IClassFixture<LocalA
 
             Assert.Equal(expected, received.Count);
             Assert.Equal(byQueue[queue].ToHashSet(), received.Select(b => b.StreamId).ToHashSet());
-            Assert.All(received, b => Assert.Equal(harness.Queues.Urls[queue], b.Token.QueueUrl));
+            Assert.All(received, b => Assert.Equal(harness.Registry.UrlOf(harness.Options.QueueNames()[queue]), b.Token.QueueUrl));
         }
 
         Assert.Equal(new(0, 10), await harness.Backlog.GetAsync());
@@ -102,7 +102,7 @@ public sealed class SqsDeliveryTests(LocalAwsServers aws) : IClassFixture<LocalA
         while (byQueue.Any(s => s.Count < perQueue))
         {
             var stream = SqsStreamHarness.NewStream();
-            var queue = harness.Queues.Names.ToList().IndexOf(harness.QueueNameOf(stream));
+            var queue = harness.Options.QueueNames().ToList().IndexOf(harness.QueueNameOf(stream));
             Assert.Equal(harness.QueueOf(stream), harness.QueueOf(stream));
             if (byQueue[queue].Count < perQueue)
             {

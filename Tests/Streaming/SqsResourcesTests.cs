@@ -51,8 +51,8 @@ public sealed class SqsResourcesTests(LocalAwsServers aws) : IClassFixture<Local
 
         await harness.Factory.CreateAdapter();
 
-        Assert.Equal(deadLetter.QueueUrl, harness.Queues.DeadLetterUrl);
-        Assert.Equal([work.QueueUrl], harness.Queues.Urls);
+        Assert.Equal(deadLetter.QueueUrl, await harness.Registry.DeadLetterUrlAsync());
+        Assert.Equal([work.QueueUrl], await harness.Registry.WorkUrlsAsync());
     }
 
     private static Orleans.Runtime.StreamId NewStreamNotOn(SqsStreamHarness harness, string queue)

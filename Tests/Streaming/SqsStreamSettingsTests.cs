@@ -1,4 +1,4 @@
-using FaceClassifier.Aws.Streaming.Sqs;
+using FaceClassifier.Aws.Sqs;
 using FaceClassifier.Hosting;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Uploads;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace FaceClassifier.Tests.Streaming;
 
-/// <summary>Start-up errors for SQS stream settings name the setting.</summary>
+/// <summary>Start-up errors for the SQS queue settings (section "Queue", one validator) name the setting and its environment variable.</summary>
 public sealed class SqsStreamSettingsTests
 {
     [Theory]
@@ -15,7 +15,9 @@ public sealed class SqsStreamSettingsTests
     [InlineData("Name", "jobs.work", "may hold only letters, digits, '-' and '_' (it is 'jobs.work').")]
     [InlineData("Name", "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww", "must be at most 78 characters (it is 79).")]
     [InlineData("DeadLetterName", "", "is required.")]
-    [InlineData("DeadLetterName", "jobs-0", "must differ from the work queues (it is 'jobs-0').")]
+    [InlineData("DeadLetterName", "jobs-0", "must differ from the work and output queues (it is 'jobs-0').")]
+    [InlineData("DeadLetterName", "jobs-output", "must differ from the work and output queues (it is 'jobs-output').")]
+    [InlineData("OutputName", "jobs output", "may hold only letters, digits, '-' and '_' (it is 'jobs output').")]
     [InlineData("Count", "0", "must be between 1 and 64 (it is 0).")]
     [InlineData("Count", "65", "must be between 1 and 64 (it is 65).")]
     [InlineData("MaxReceiveCount", "0", "must be between 1 and 1000 (it is 0).")]
@@ -26,9 +28,10 @@ public sealed class SqsStreamSettingsTests
     {
         var options = Bound(new() { [$"Queue:{setting}"] = value });
 
-        var error = Assert.Throws<OrleansConfigurationException>(() => new SqsStreamOptionsValidator(options, "job-work").ValidateConfiguration());
+        var result = new QueueOptionsValidator().Validate(null, options);
 
-        Assert.Equal($"SQS stream provider 'job-work': Setting Queue:{setting} (environment variable Queue__{setting}) {problem}", error.Message);
+        Assert.True(result.Failed);
+        Assert.Equal($"Setting Queue:{setting} (environment variable Queue__{setting}) {problem}", result.FailureMessage);
     }
 
     [Fact]
@@ -36,9 +39,11 @@ public sealed class SqsStreamSettingsTests
     {
         var options = Bound([]);
 
-        new SqsStreamOptionsValidator(options, "job-work").ValidateConfiguration();
+        var result = new QueueOptionsValidator().Validate(null, options);
 
+        Assert.True(result.Succeeded, result.FailureMessage);
         Assert.Equal(["jobs-0", "jobs-1", "jobs-2"], options.QueueNames());
+        Assert.Equal(("jobs-output", 60, TimeSpan.FromSeconds(20)), (options.OutputQueueName, options.VisibilitySeconds, options.ExtensionPeriod));
         Assert.Equal((5, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(5), 10, false),
             (options.MaxReceiveCount, options.VisibilityTimeout, options.WaitTime, options.MaxMessagesPerReceive, options.SettleOnDelivery));
     }
@@ -63,7 +68,7 @@ public sealed class SqsStreamSettingsTests
     }
 
     /// <summary>Options bound from a valid "Queue" section with <paramref name="overrides"/> applied.</summary>
-    private static SqsStreamOptions Bound(Dictionary<string, string?> overrides)
+    private static QueueOptions Bound(Dictionary<string, string?> overrides)
     {
         var settings = new Dictionary<string, string?> { ["Queue:Name"] = "jobs", ["Queue:DeadLetterName"] = "jobs-dead", ["Queue:Count"] = "3" };
         foreach (var (key, value) in overrides)
@@ -71,8 +76,8 @@ public sealed class SqsStreamSettingsTests
             settings[key] = value;
         }
 
-        var options = new SqsStreamOptions();
-        new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(SqsStreamOptions.Section).Bind(options);
+        var options = new QueueOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(QueueOptions.Section).Bind(options);
         return options;
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Amazon.SQS;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.Leases;
+using FaceClassifier.Aws.Sqs;
 using FaceClassifier.Streaming;
 using FaceClassifier.Tests.Infrastructure;
 using FaceClassifier.Tests.Service.Support;
@@ -16,6 +17,7 @@ public sealed class WorkLeaseTests(LocalAwsServers aws) : IClassFixture<LocalAws
 {
     private readonly IAmazonSQS _sqs = AwsClients.CreateSqs(aws.Options);
     private readonly RecordingLoggerProvider _logs = new();
+    private readonly List<VisibilityKeeper> _keepers = [];
 
     [Fact]
     public async Task Held_messages_stay_in_flight_past_three_timeouts_and_are_gone_for_good_once_completed()
@@ -103,8 +105,17 @@ public sealed class WorkLeaseTests(LocalAwsServers aws) : IClassFixture<LocalAws
         Assert.Equal((0, 1), await queue.CountsAsync());
     }
 
-    public void Dispose() => _sqs.Dispose();
+    public void Dispose()
+    {
+        _keepers.ForEach(k => k.Dispose());
+        _sqs.Dispose();
+    }
 
-    private WorkLeases Leases(TimeSpan visibility) => new(
-        _sqs, Options.Create(new WorkLeaseOptions { VisibilityTimeout = visibility }), TimeProvider.System, _logs.CreateLogger<WorkLeases>());
+    private WorkLeases Leases(TimeSpan visibility)
+    {
+        var keeper = new VisibilityKeeper(
+            _sqs, Options.Create(new QueueOptions { VisibilityTimeout = visibility }), TimeProvider.System, _logs.CreateLogger<VisibilityKeeper>());
+        _keepers.Add(keeper);
+        return new(_sqs, keeper, _logs.CreateLogger<WorkLeases>());
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class DynamoDbGatewayListProvider(
     public bool IsUpdatable => true;
 
     public Task InitializeGatewayListProvider() =>
-        DynamoDbTables.EnsureAsync(client, MembershipItems.Definition(options.Value.TableName), options.Value.CreateIfNotExists);
+        DynamoDbTables.EnsureAsync(client, TableSchemas.Membership(options.Value.TableName), options.Value.CreateIfNotExists);
 
     public async Task<IList<Uri>> GetGateways()
     {

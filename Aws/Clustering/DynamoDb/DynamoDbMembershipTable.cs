@@ -26,7 +26,7 @@ internal sealed partial class DynamoDbMembershipTable(
 
     public async Task InitializeMembershipTable(bool tryInitTableVersion)
     {
-        await DynamoDbTables.EnsureAsync(client, Definition(_table), options.Value.CreateIfNotExists);
+        await DynamoDbTables.EnsureAsync(client, TableSchemas.Membership(_table), options.Value.CreateIfNotExists);
         if (!tryInitTableVersion)
         {
             return;

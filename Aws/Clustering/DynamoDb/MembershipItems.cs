@@ -1,5 +1,5 @@
-using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using FaceClassifier.Aws.DynamoDb;
 
 namespace FaceClassifier.Aws.Clustering.DynamoDb;
 
@@ -7,12 +7,12 @@ namespace FaceClassifier.Aws.Clustering.DynamoDb;
 /// The membership table's layout. Per cluster (partition key PK = cluster id) one item SK = "membership" holds the
 /// table version, its etag and every silo's entry (a map of silo address to {Entry: JSON, ETag}), so one conditional
 /// write changes entries and version together without transactions. Heartbeats live in small items
-/// SK = "alive#{silo}" so they never contend with membership changes.
+/// SK = "alive#{silo}" so they never contend with membership changes. The table's key schema is <see cref="TableSchemas.Membership"/>.
 /// </summary>
 internal static class MembershipItems
 {
-    public const string PartitionKeyName = "PK";
-    public const string SortKeyName = "SK";
+    public const string PartitionKeyName = TableSchemas.PartitionKey;
+    public const string SortKeyName = TableSchemas.SortKey;
     public const string MembershipSortKey = "membership";
     public const string AlivePrefix = "alive#";
 
@@ -22,15 +22,6 @@ internal static class MembershipItems
     public const string RowEntryName = "Entry";
     public const string RowEtagName = "ETag";
     public const string IAmAliveName = "IAmAlive";
-
-    /// <summary>The table definition: string keys PK and SK, on-demand billing.</summary>
-    public static CreateTableRequest Definition(string table) => new()
-    {
-        TableName = table,
-        AttributeDefinitions = [new(PartitionKeyName, ScalarAttributeType.S), new(SortKeyName, ScalarAttributeType.S)],
-        KeySchema = [new(PartitionKeyName, KeyType.HASH), new(SortKeyName, KeyType.RANGE)],
-        BillingMode = BillingMode.PAY_PER_REQUEST,
-    };
 
     public static Dictionary<string, AttributeValue> MembershipKey(string clusterId) => Key(clusterId, MembershipSortKey);
 

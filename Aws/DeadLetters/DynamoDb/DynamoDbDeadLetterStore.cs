@@ -20,7 +20,7 @@ public sealed partial class DynamoDbDeadLetterStore(IAmazonDynamoDB dynamoDb, IO
 
     /// <summary>Makes sure the table exists, creating it when the options allow.</summary>
     internal Task InitializeAsync(CancellationToken cancellationToken) =>
-        DynamoDbTables.EnsureAsync(dynamoDb, TableSchemas.PartitionKeyOnly(_table), options.Value.CreateIfNotExists, cancellationToken);
+        DynamoDbTables.EnsureAsync(dynamoDb, TableSchemas.DeadLetters(_table), options.Value.CreateIfNotExists, cancellationToken);
 
     /// <inheritdoc />
     public Task SaveAsync(DeadLetter deadLetter, CancellationToken cancellationToken = default) =>

@@ -10,12 +10,6 @@ public sealed partial class NotificationQueueConsumer
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId}: notifying for event {MessageId} failed (receive {ReceiveCount}); the event reappears and goes to the dead-letter queue when its receives run out")]
     private static partial void LogEventFailed(ILogger logger, Exception exception, Guid jobId, string messageId, string receiveCount);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Event {MessageId} is not a job event ({Reason}); moved to the dead-letter queue")]
-    private static partial void LogDeadLettered(ILogger logger, string messageId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Event {MessageId} is not a job event ({Reason}) and could not be moved to the dead-letter queue; the redrive policy moves it later")]
-    private static partial void LogDeadLetterFailed(ILogger logger, Exception exception, string messageId, string reason);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Receiving from the output queue {QueueUrl} failed; trying again")]
     private static partial void LogReceiveFailed(ILogger logger, Exception exception, string queueUrl);
 }

@@ -1,12 +1,11 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using FaceClassifier.Aws.Leases;
+using FaceClassifier.Aws.Sqs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Streaming;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Aws.Notifications.Sqs;
 
@@ -14,30 +13,24 @@ namespace FaceClassifier.Aws.Notifications.Sqs;
 /// Sends finished jobs' notifications from the output queue (every silo runs one in SQS mode). An event is held in
 /// flight while its notifications go out and deleted once they did; when that throws it is released, to reappear and,
 /// after Queue:MaxReceiveCount receives, be moved to the dead-letter queue by SQS's redrive policy. A body that is not
-/// such an event goes to the dead-letter queue at once, with the reason as a message attribute.
+/// such an event goes to the dead-letter queue at once through the <see cref="DeadLetterWriter"/>, with the reason as a message attribute.
 /// </summary>
 public sealed partial class NotificationQueueConsumer(
     IAmazonSQS sqs,
-    NotificationQueue queue,
+    SqsQueueRegistry queues,
     IWorkLeases leases,
+    DeadLetterWriter deadLetters,
     JobNotifier notifier,
     IGrainFactory grains,
     IHostApplicationLifetime lifetime,
-    IOptions<WorkLeaseOptions> options,
     ILogger<NotificationQueueConsumer> logger) : BackgroundService
 {
-    /// <summary>The dead-lettered event's attribute saying why it was not processed.</summary>
-    public const string ReasonAttribute = "reason";
-
-    /// <summary>The dead-lettered event's attribute with the receives it had when it was moved.</summary>
-    public const string ReceiveCountAttribute = "receive-count";
-
     private static readonly TimeSpan FailureBackoff = TimeSpan.FromSeconds(1);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         // A missing queue fails the start, naming the queue, rather than a log line later.
-        await queue.UrlsAsync(cancellationToken);
+        await queues.OutputUrlAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -50,11 +43,11 @@ public sealed partial class NotificationQueueConsumer(
             await started.Task.WaitAsync(stoppingToken);
         }
 
-        var urls = await queue.UrlsAsync(stoppingToken);
+        var output = await queues.OutputUrlAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var messages = await ReceiveAsync(urls.Output, stoppingToken);
-            await Task.WhenAll(messages.Select(m => HandleAsync(m, urls, stoppingToken)));
+            var messages = await ReceiveAsync(output, stoppingToken);
+            await Task.WhenAll(messages.Select(m => HandleAsync(m, output, stoppingToken)));
         }
     }
 
@@ -67,7 +60,7 @@ public sealed partial class NotificationQueueConsumer(
                 QueueUrl = url,
                 MaxNumberOfMessages = 10,
                 WaitTimeSeconds = 20,
-                VisibilityTimeout = options.Value.VisibilitySeconds,
+                VisibilityTimeout = queues.Options.VisibilitySeconds,
                 MessageSystemAttributeNames = [MessageSystemAttributeName.ApproximateReceiveCount],
             };
             return (await sqs.ReceiveMessageAsync(request, cancellationToken)).Messages ?? [];
@@ -80,16 +73,17 @@ public sealed partial class NotificationQueueConsumer(
         }
     }
 
-    private async Task HandleAsync(Message message, NotificationQueueUrls urls, CancellationToken cancellationToken)
+    private async Task HandleAsync(Message message, string output, CancellationToken cancellationToken)
     {
         var receives = message.Attributes?.GetValueOrDefault(MessageSystemAttributeName.ApproximateReceiveCount) ?? "0";
         if (!JobFinishedEvent.TryParse(message.Body, out var jobId, out var reason))
         {
-            await DeadLetterAsync(message, urls, reason, receives);
+            // Left on the output queue when this fails: the redrive policy moves it after its receives run out.
+            await deadLetters.MoveAsync(queues.Options.OutputQueueName, output, message, reason, CancellationToken.None);
             return;
         }
 
-        var lease = new LeasedMessage(urls.Output, message.ReceiptHandle, message.MessageId);
+        var lease = new LeasedMessage(output, message.ReceiptHandle, message.MessageId);
         leases.Hold(lease);
         try
         {
@@ -109,29 +103,5 @@ public sealed partial class NotificationQueueConsumer(
 
         await leases.CompleteAsync([lease], CancellationToken.None);
         LogNotified(logger, jobId, message.MessageId);
-    }
-
-    private async Task DeadLetterAsync(Message message, NotificationQueueUrls urls, string reason, string receives)
-    {
-        try
-        {
-            await sqs.SendMessageAsync(new SendMessageRequest
-            {
-                QueueUrl = urls.DeadLetter,
-                MessageBody = message.Body,
-                MessageAttributes = new()
-                {
-                    [ReasonAttribute] = new MessageAttributeValue { DataType = "String", StringValue = reason },
-                    [ReceiveCountAttribute] = new MessageAttributeValue { DataType = "Number", StringValue = receives },
-                },
-            }, CancellationToken.None);
-            await sqs.DeleteMessageAsync(urls.Output, message.ReceiptHandle, CancellationToken.None);
-            LogDeadLettered(logger, message.MessageId, reason);
-        }
-        catch (Exception ex)
-        {
-            // Left on the output queue: the redrive policy moves it after its receives run out.
-            LogDeadLetterFailed(logger, ex, message.MessageId, reason);
-        }
     }
 }

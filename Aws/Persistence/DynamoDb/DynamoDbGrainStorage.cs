@@ -29,7 +29,7 @@ public sealed partial class DynamoDbGrainStorage(
 
     /// <summary>Makes sure the table exists, creating it when the options allow.</summary>
     internal Task InitializeAsync(CancellationToken cancellationToken) =>
-        DynamoDbTables.EnsureAsync(dynamoDb, TableSchemas.PartitionKeyOnly(options.TableName), options.CreateIfNotExists, cancellationToken);
+        DynamoDbTables.EnsureAsync(dynamoDb, TableSchemas.GrainState(options.TableName), options.CreateIfNotExists, cancellationToken);
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {

@@ -16,7 +16,7 @@ public sealed partial class DynamoDbReminderTable(IAmazonDynamoDB dynamoDb, IOpt
     private readonly string _table = options.Value.TableName;
 
     public Task StartAsync(CancellationToken cancellationToken = default) =>
-        DynamoDbTables.EnsureAsync(dynamoDb, TableSchemas.WithSortKey(_table), options.Value.CreateIfNotExists, cancellationToken);
+        DynamoDbTables.EnsureAsync(dynamoDb, TableSchemas.Reminders(_table), options.Value.CreateIfNotExists, cancellationToken);
 
     public Task<ReminderTableData> ReadRows(GrainId grainId) => ReadRows(grainId, CancellationToken.None);
 

@@ -1,4 +1,5 @@
 using Amazon.SQS;
+using FaceClassifier.Aws.Sqs;
 using Orleans.Serialization;
 using Orleans.Streams;
 
@@ -7,7 +8,7 @@ namespace FaceClassifier.Aws.Streaming.Sqs;
 /// <summary>Writes stream batches to the work queue their stream id maps to, and creates the receivers of the pulling agents.</summary>
 internal sealed class SqsQueueAdapter(
     string name,
-    SqsWorkQueues queues,
+    SqsQueueRegistry queues,
     HashRingBasedPartitionedStreamQueueMapper mapper,
     IAmazonSQS sqs,
     Serializer<SqsBatchContainer> serializer,

@@ -1,4 +1,4 @@
-using Amazon.SQS.Model;
+using FaceClassifier.Aws.Sqs;
 using Orleans.Streams;
 
 namespace FaceClassifier.Aws.Streaming.Sqs;
@@ -11,29 +11,17 @@ internal sealed partial class SqsQueueReceiver
     public async Task MessagesDeliveredAsync(IList<IBatchContainer> messages, CancellationToken cancellationToken)
     {
         var delivered = messages.OfType<SqsBatchContainer>().Select(b => b.Token).ToList();
-        foreach (var token in delivered)
+        delivered.ForEach(Unhold);
+        if (!_options.SettleOnDelivery)
         {
-            _held.TryRemove(new KeyValuePair<string, string>(token.MessageId, token.ReceiptHandle));
+            return;
         }
 
-        if (_options.SettleOnDelivery && delivered.Count > 0)
+        foreach (var (queue, batch) in SqsBatches.ByQueue(delivered))
         {
-            await DeleteAsync(delivered, cancellationToken);
-        }
-    }
-
-    private async Task DeleteAsync(IReadOnlyList<SqsSequenceToken> tokens, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in tokens.Chunk(SqsBatchLimit))
-        {
-            var byEntry = chunk.Select((token, i) => (Entry: $"m{i}", token)).ToDictionary(e => e.Entry, e => e.token);
-            var response = await _sqs.DeleteMessageBatchAsync(
-                _queueUrl,
-                [.. byEntry.Select(e => new DeleteMessageBatchRequestEntry(e.Key, e.Value.ReceiptHandle))],
-                cancellationToken);
-            foreach (var failed in response.Failed ?? [])
+            foreach (var (token, error) in await SqsBatches.DeleteAsync(_sqs, queue, batch, cancellationToken))
             {
-                LogDeleteFailed(_logger, byEntry[failed.Id].MessageId, _queueName, failed.Code);
+                LogDeleteFailed(_logger, token.MessageId, _queueName, error.Code);
             }
         }
     }

@@ -4,15 +4,6 @@ namespace FaceClassifier.Aws.Streaming.Sqs;
 
 internal sealed partial class SqsQueueReceiver
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SQS queue {Queue}: unreadable message {MessageId} moved to the dead-letter queue: {Reason}")]
-    private static partial void LogDeadLettered(ILogger logger, string messageId, string queue, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "SQS queue {Queue}: could not dead-letter unreadable message {MessageId} ({Reason}); SQS's redrive policy will move it")]
-    private static partial void LogDeadLetterFailed(ILogger logger, Exception exception, string messageId, string queue, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SQS queue {Queue}: could not extend the visibility of {Count} held messages")]
-    private static partial void LogExtendFailed(ILogger logger, Exception exception, string queue, int count);
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "SQS queue {Queue}: message {MessageId} is no longer held ({Code})")]
     private static partial void LogNoLongerHeld(ILogger logger, string messageId, string queue, string code);
 

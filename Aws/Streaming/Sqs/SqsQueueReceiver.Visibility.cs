@@ -1,89 +1,70 @@
-using Amazon.SQS.Model;
+using FaceClassifier.Aws.Sqs;
+using FaceClassifier.Streaming;
 
 namespace FaceClassifier.Aws.Streaming.Sqs;
 
-/// <summary>Keeping held messages invisible while this silo lives, and handing them back.</summary>
+/// <summary>Holding received messages through the silo's keeper, and handing them back.</summary>
 internal sealed partial class SqsQueueReceiver
 {
     /// <summary>Delivery to a consumer failed for good: hands the message back so it is retried (and dead-lettered after MaxReceiveCount).</summary>
     public async Task ReleaseAsync(SqsSequenceToken token)
     {
-        _held.TryRemove(new KeyValuePair<string, string>(token.MessageId, token.ReceiptHandle));
+        Unhold(token);
         LogReleased(_logger, token.MessageId, _queueName);
-        await ChangeVisibilityAsync([new(token.MessageId, token.ReceiptHandle)], 0, CancellationToken.None);
+        await SqsBatches.ChangeVisibilityAsync(_sqs, _queueUrl, [token], 0, CancellationToken.None);
     }
 
-    private async Task KeepInvisibleAsync(CancellationToken cancellationToken)
+    private void Hold(LeasedMessage message)
     {
-        // Every third of the timeout, so a message is extended at least twice before it could reappear.
-        using var timer = new PeriodicTimer(_options.VisibilityTimeout / 3, _time);
-        try
+        var hold = new VisibilityHold(message, Lost);
+        _held[message.MessageId] = hold;
+        _keeper.Hold(hold);
+        if (_disposed)
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
-            {
-                await ExtendAsync(cancellationToken);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
+            // Disposed while the poll was in flight: left to lapse, as a dead silo's messages are.
+            _keeper.Release(hold);
         }
     }
 
-    private async Task ExtendAsync(CancellationToken cancellationToken)
+    /// <summary>Stops holding the message of <paramref name="token"/>, if this receipt is still held.</summary>
+    private void Unhold(ILeasedMessageToken token)
     {
-        try
+        if (_held.TryGetValue(token.MessageId, out var hold) && hold.Message.ReceiptHandle == token.ReceiptHandle
+            && _held.TryRemove(KeyValuePair.Create(token.MessageId, hold)))
         {
-            var lost = await ChangeVisibilityAsync([.. _held], _options.VisibilitySeconds, cancellationToken);
-            foreach (var (message, code) in lost)
-            {
-                // Typically settled by its consumer before the cache reported it delivered.
-                _held.TryRemove(message);
-                LogNoLongerHeld(_logger, message.Key, _queueName, code);
-            }
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogExtendFailed(_logger, ex, _queueName, _held.Count);
+            _keeper.Release(hold);
         }
     }
 
-    private async Task StopKeeperAsync()
+    private void Lost(VisibilityHold hold, string? code, string? reason)
     {
-        await _stop.CancelAsync();
-        await _keeper;
+        // Typically settled by its consumer before the cache reported it delivered.
+        _held.TryRemove(KeyValuePair.Create(hold.Message.MessageId, hold));
+        LogNoLongerHeld(_logger, hold.Message.MessageId, _queueName, code ?? "");
     }
 
     private async Task<int> HandBackAsync()
     {
-        var held = _held.ToArray();
+        var held = _held.Values.ToArray();
         _held.Clear();
-        try
+        foreach (var hold in held)
         {
-            var failed = await ChangeVisibilityAsync(held, 0, CancellationToken.None);
-            return held.Length - failed.Count;
-        }
-        catch (Exception ex)
-        {
-            LogHandBackFailed(_logger, ex, _queueName, held.Length);
-            return 0;
-        }
-    }
-
-    /// <summary>Sets the visibility timeout of <paramref name="messages"/> (MessageId → receipt handle); returns the ones SQS refused, with its reason.</summary>
-    private async Task<List<(KeyValuePair<string, string> Message, string Code)>> ChangeVisibilityAsync(
-        IReadOnlyList<KeyValuePair<string, string>> messages, int seconds, CancellationToken cancellationToken)
-    {
-        var refused = new List<(KeyValuePair<string, string>, string)>();
-        foreach (var chunk in messages.Chunk(SqsBatchLimit))
-        {
-            var byEntry = chunk.Select((message, i) => (Entry: $"m{i}", message)).ToDictionary(e => e.Entry, e => e.message);
-            var response = await _sqs.ChangeMessageVisibilityBatchAsync(
-                _queueUrl,
-                [.. byEntry.Select(e => new ChangeMessageVisibilityBatchRequestEntry(e.Key, e.Value.Value) { VisibilityTimeout = seconds })],
-                cancellationToken);
-            refused.AddRange((response.Failed ?? []).Select(f => (byEntry[f.Id], f.Code)));
+            _keeper.Release(hold);
         }
 
-        return refused;
+        var handedBack = 0;
+        foreach (var (queue, batch) in SqsBatches.ByQueue(held.Select(h => h.Message)))
+        {
+            try
+            {
+                handedBack += batch.Length - (await SqsBatches.ChangeVisibilityAsync(_sqs, queue, batch, 0, CancellationToken.None)).Count;
+            }
+            catch (Exception ex)
+            {
+                LogHandBackFailed(_logger, ex, _queueName, batch.Length);
+            }
+        }
+
+        return handedBack;
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Amazon.SQS;
 using Amazon.SQS.Model;
+using FaceClassifier.Aws.Sqs;
+using FaceClassifier.Streaming;
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
 using Orleans.Streams;
@@ -8,42 +10,42 @@ using Orleans.Streams;
 namespace FaceClassifier.Aws.Streaming.Sqs;
 
 /// <summary>
-/// Reads one SQS work queue for a pulling agent. Long polls; keeps every message it received and has not delivered
-/// invisible to other silos; settles delivered messages or leaves them to their consumer; dead-letters unreadable ones.
+/// Reads one SQS work queue for a pulling agent. Long polls; has the silo's <see cref="VisibilityKeeper"/> keep every
+/// message it received and has not delivered invisible to other silos; settles delivered messages or leaves them to
+/// their consumer; dead-letters unreadable ones.
 /// </summary>
 internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposable
 {
-    private const int SqsBatchLimit = 10;
     private readonly IAmazonSQS _sqs;
-    private readonly SqsStreamOptions _options;
+    private readonly QueueOptions _options;
+    private readonly VisibilityKeeper _keeper;
+    private readonly DeadLetterWriter _deadLetters;
     private readonly Serializer<SqsBatchContainer> _serializer;
     private readonly ILogger _logger;
-    private readonly TimeProvider _time;
     private readonly string _queueName;
     private readonly string _queueUrl;
-    private readonly string _deadLetterUrl;
 
-    // Received and not yet delivered: MessageId → the receipt handle of this receipt.
-    private readonly ConcurrentDictionary<string, string> _held = new();
+    // Received and not yet delivered: MessageId → the hold on this receipt.
+    private readonly ConcurrentDictionary<string, VisibilityHold> _held = new();
     private readonly CancellationTokenSource _stop = new();
-    private Task _keeper = Task.CompletedTask;
     private Task _receiving = Task.CompletedTask;
     private long _sequence;
     private volatile bool _closed;
+    private volatile bool _disposed;
 
     public SqsQueueReceiver(
-        QueueId id, string queueName, SqsWorkQueues queues, IAmazonSQS sqs, SqsStreamOptions options,
-        Serializer<SqsBatchContainer> serializer, ILogger logger, TimeProvider time)
+        QueueId id, string queueName, SqsQueueRegistry queues, IAmazonSQS sqs, VisibilityKeeper keeper, DeadLetterWriter deadLetters,
+        Serializer<SqsBatchContainer> serializer, ILogger logger)
     {
         Id = id;
         _queueName = queueName;
         _queueUrl = queues.UrlOf(queueName);
-        _deadLetterUrl = queues.DeadLetterUrl;
+        _options = queues.Options;
         _sqs = sqs;
-        _options = options;
+        _keeper = keeper;
+        _deadLetters = deadLetters;
         _serializer = serializer;
         _logger = logger;
-        _time = time;
     }
 
     public QueueId Id { get; }
@@ -51,12 +53,7 @@ internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposa
     /// <summary>How many messages this receiver holds invisible: received, not yet delivered.</summary>
     public int HeldCount => _held.Count;
 
-    public Task Initialize(TimeSpan timeout)
-    {
-        // Off the pulling agent's scheduler: the keeper runs beside it for the receiver's whole life.
-        _keeper = Task.Run(() => KeepInvisibleAsync(_stop.Token));
-        return Task.CompletedTask;
-    }
+    public Task Initialize(TimeSpan timeout) => Task.CompletedTask;
 
     public Task<IList<IBatchContainer>> GetQueueMessagesAsync(int maxCount) => GetQueueMessagesAsync(maxCount, CancellationToken.None);
 
@@ -92,7 +89,7 @@ internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposa
             }
         }
 
-        await StopKeeperAsync();
+        await _stop.CancelAsync();
         var handedBack = await HandBackAsync();
         LogShutdown(_logger, _queueName, handedBack);
     }
@@ -101,7 +98,12 @@ internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposa
     public void Dispose()
     {
         _closed = true;
+        _disposed = true;
         _stop.Cancel();
+        foreach (var hold in _held.Values)
+        {
+            _keeper.Release(hold);
+        }
     }
 
     private async Task<IList<IBatchContainer>> ReceiveAsync(int count)
@@ -121,11 +123,11 @@ internal sealed partial class SqsQueueReceiver : IQueueAdapterReceiver, IDisposa
         {
             if (SqsMessageFormat.Decode(_serializer, message.Body, out var reason) is not { } batch)
             {
-                await DeadLetterAsync(message, reason);
+                await _deadLetters.MoveAsync(_queueName, _queueUrl, message, reason, _stop.Token);
                 continue;
             }
 
-            _held[message.MessageId] = message.ReceiptHandle;
+            Hold(new LeasedMessage(_queueUrl, message.ReceiptHandle, message.MessageId));
             var token = new SqsSequenceToken(_sequence++, 0, _queueUrl, message.ReceiptHandle, message.MessageId, ReceiveCount(message));
             batches.Add(batch.Received(token));
         }

@@ -1,37 +1,21 @@
-using FaceClassifier.Aws.DynamoDb;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Orleans.Configuration;
+using FaceClassifier.Aws.Sqs;
 
 namespace FaceClassifier.Aws.Streaming.Sqs;
 
-/// <summary>Registers SQS stream providers (<see cref="SqsAdapterFactory"/>).</summary>
+/// <summary>Registers SQS stream providers (<see cref="SqsAdapterFactory"/>) over the queues of section "Queue".</summary>
 public static class SqsStreamExtensions
 {
-    /// <summary>Adds a named SQS persistent stream provider to the silo; the AWS clients come from <see cref="AwsClients"/>.</summary>
-    public static ISiloBuilder AddSqsStreams(this ISiloBuilder builder, string name, Action<OptionsBuilder<SqsStreamOptions>>? configure = null)
+    /// <summary>Adds a named SQS persistent stream provider to the silo; the queues and AWS clients come from <see cref="SqsServiceCollectionExtensions.AddSqsQueues"/>.</summary>
+    public static ISiloBuilder AddSqsStreams(this ISiloBuilder builder, string name)
     {
-        builder.Services.AddSqsStreamServices(name, configure);
+        builder.Services.AddSqsQueues();
         return builder.AddPersistentStreams(name, SqsAdapterFactory.Create, _ => { });
     }
 
     /// <summary>Adds a named SQS stream provider to a client, which publishes to the queues.</summary>
-    public static IClientBuilder AddSqsStreams(this IClientBuilder builder, string name, Action<OptionsBuilder<SqsStreamOptions>>? configure = null)
+    public static IClientBuilder AddSqsStreams(this IClientBuilder builder, string name)
     {
-        builder.Services.AddSqsStreamServices(name, configure);
+        builder.Services.AddSqsQueues();
         return builder.AddPersistentStreams(name, SqsAdapterFactory.Create, _ => { });
-    }
-
-    private static void AddSqsStreamServices(this IServiceCollection services, string name, Action<OptionsBuilder<SqsStreamOptions>>? configure)
-    {
-        services.AddAwsClients();
-        configure?.Invoke(services.AddOptions<SqsStreamOptions>(name));
-        services.ConfigureNamedOptionForLogging<SqsStreamOptions>(name);
-        services.AddTransient<IConfigurationValidator>(sp =>
-            new SqsStreamOptionsValidator(sp.GetRequiredService<IOptionsMonitor<SqsStreamOptions>>().Get(name), name));
-        services.AddKeyedSingleton(name, (sp, _) => new SqsWorkQueues(
-            sp.GetRequiredService<Amazon.SQS.IAmazonSQS>(),
-            sp.GetRequiredService<IOptionsMonitor<SqsStreamOptions>>().Get(name),
-            sp.GetRequiredService<IOptions<AwsOptions>>().Value.CreateResources));
     }
 }

@@ -1,6 +1,7 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaceClassifier.Aws;
+using FaceClassifier.Aws.Sqs;
 using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Infrastructure;
@@ -25,31 +26,37 @@ internal sealed class SqsStreamHarness : IDisposable
 
     private readonly List<SqsQueueReceiver> _receivers = [];
 
-    private SqsStreamHarness(IAmazonSQS sqs, SqsStreamOptions options, bool createResources)
+    private SqsStreamHarness(IAmazonSQS sqs, QueueOptions options, bool createResources)
     {
         Sqs = sqs;
         Options = options;
-        Queues = new SqsWorkQueues(sqs, options, createResources);
+        var queues = Microsoft.Extensions.Options.Options.Create(options);
+        Registry = new SqsQueueRegistry(sqs, queues, Microsoft.Extensions.Options.Options.Create(new AwsOptions { CreateResources = createResources }));
+        Keeper = new VisibilityKeeper(sqs, queues, TimeProvider.System, NullLogger<VisibilityKeeper>.Instance);
         Factory = new SqsAdapterFactory(
-            Provider, options, Queues, sqs, Serializer, new SimpleQueueCacheOptions(), NullLoggerFactory.Instance, TimeProvider.System);
+            Provider, Registry, sqs, Keeper, new DeadLetterWriter(sqs, Registry, NullLogger<DeadLetterWriter>.Instance),
+            Serializer, new SimpleQueueCacheOptions(), NullLoggerFactory.Instance);
     }
 
     public IAmazonSQS Sqs { get; }
 
-    public SqsStreamOptions Options { get; }
+    public QueueOptions Options { get; }
 
-    public SqsWorkQueues Queues { get; }
+    public SqsQueueRegistry Registry { get; }
+
+    /// <summary>The silo's keeper the receivers hold their messages through.</summary>
+    public VisibilityKeeper Keeper { get; }
 
     public SqsAdapterFactory Factory { get; }
 
     public IQueueAdapter Adapter { get; private set; } = null!;
 
-    public SqsWorkQueueBacklog Backlog => new(Sqs, Queues);
+    public SqsWorkQueueBacklog Backlog => new(Sqs, Registry);
 
     /// <summary>Fresh queue names, a 2 s visibility timeout and 1 s long polls unless <paramref name="configure"/> says otherwise.</summary>
-    public static SqsStreamOptions FreshOptions(Action<SqsStreamOptions>? configure = null)
+    public static QueueOptions FreshOptions(Action<QueueOptions>? configure = null)
     {
-        var options = new SqsStreamOptions
+        var options = new QueueOptions
         {
             Name = $"work-{Guid.NewGuid():N}",
             DeadLetterName = $"dead-{Guid.NewGuid():N}",
@@ -60,15 +67,19 @@ internal sealed class SqsStreamHarness : IDisposable
         return options;
     }
 
-    public static async Task<SqsStreamHarness> StartAsync(LocalAwsServers aws, Action<SqsStreamOptions>? configure = null)
+    public static Task<SqsStreamHarness> StartAsync(LocalAwsServers aws, Action<QueueOptions>? configure = null) =>
+        StartAsync(AwsClients.CreateSqs(aws.Options), configure);
+
+    /// <summary>A harness over <paramref name="sqs"/> (disposed with it), such as a client that records its calls.</summary>
+    public static async Task<SqsStreamHarness> StartAsync(IAmazonSQS sqs, Action<QueueOptions>? configure = null)
     {
-        var harness = new SqsStreamHarness(AwsClients.CreateSqs(aws.Options), FreshOptions(configure), createResources: true);
+        var harness = new SqsStreamHarness(sqs, FreshOptions(configure), createResources: true);
         harness.Adapter = await harness.Factory.CreateAdapter();
         return harness;
     }
 
     /// <summary>A harness whose queues are looked up, never created.</summary>
-    public static SqsStreamHarness WithoutCreating(LocalAwsServers aws, SqsStreamOptions options) =>
+    public static SqsStreamHarness WithoutCreating(LocalAwsServers aws, QueueOptions options) =>
         new(AwsClients.CreateSqs(aws.Options), options, createResources: false);
 
     public static StreamId NewStream() => StreamId.Create("sqs-tests", Guid.NewGuid());
@@ -101,12 +112,13 @@ internal sealed class SqsStreamHarness : IDisposable
     /// <summary>Waits for the dead-letter queue to hold a message, then reads it with its attributes.</summary>
     public async Task<Message> DeadLetterAsync()
     {
+        var deadLetterUrl = await Registry.DeadLetterUrlAsync();
         await Poll.UntilAsync(
-            async () => (await Sqs.GetQueueAttributesAsync(Queues.DeadLetterUrl, [QueueAttributeName.ApproximateNumberOfMessages])).ApproximateNumberOfMessages > 0 ? "" : null,
+            async () => (await Sqs.GetQueueAttributesAsync(deadLetterUrl, [QueueAttributeName.ApproximateNumberOfMessages])).ApproximateNumberOfMessages > 0 ? "" : null,
             "a message in the dead-letter queue");
         var response = await Sqs.ReceiveMessageAsync(new ReceiveMessageRequest
         {
-            QueueUrl = Queues.DeadLetterUrl,
+            QueueUrl = deadLetterUrl,
             MessageAttributeNames = ["All"],
             MessageSystemAttributeNames = ["All"],
         });
@@ -120,6 +132,7 @@ internal sealed class SqsStreamHarness : IDisposable
             receiver.Dispose();
         }
 
+        Keeper.Dispose();
         Sqs.Dispose();
     }
 }

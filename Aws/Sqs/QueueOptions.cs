@@ -1,7 +1,7 @@
-namespace FaceClassifier.Aws.Streaming.Sqs;
+namespace FaceClassifier.Aws.Sqs;
 
-/// <summary>Options of one SQS stream provider (bound from the "Queue" section for the job work stream).</summary>
-public sealed class SqsStreamOptions
+/// <summary>The SQS queues of job work and job events (section "Queue"), shared by the stream provider, the leases and the output queue.</summary>
+public sealed class QueueOptions
 {
     public const string Section = "Queue";
     public const int MaxQueueCount = 64;
@@ -15,10 +15,13 @@ public sealed class SqsStreamOptions
     /// <summary>How many queues the stream is spread over (1 to 64); each stream id always maps to the same queue.</summary>
     public int Count { get; set; } = 1;
 
-    /// <summary>Receives after which SQS's redrive policy moves a message to the dead-letter queue.</summary>
+    /// <summary>The output queue of job events; <c>{Name}-output</c> when unset.</summary>
+    public string? OutputName { get; set; }
+
+    /// <summary>Receives after which SQS's redrive policy moves a message to the dead-letter queue (1 to 1000).</summary>
     public int MaxReceiveCount { get; set; } = 5;
 
-    /// <summary>How long a received message stays invisible to other silos; extended while this silo holds it (whole seconds).</summary>
+    /// <summary>How long a received message stays invisible to other silos; extended while this silo holds it (whole seconds, 1 s to 12 h).</summary>
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Long-poll wait of one receive (whole seconds, 0 to 20); short, because a stopping silo waits for the poll in flight.</summary>
@@ -28,15 +31,22 @@ public sealed class SqsStreamOptions
     public int MaxMessagesPerReceive { get; set; } = 10;
 
     /// <summary>
-    /// False (the default): the consumer settles each message through its <see cref="ILeasedMessageToken"/> and the
-    /// receiver stops extending it once delivered. True: the receiver deletes a message as soon as it is delivered.
+    /// False (the default): the consumer settles each message through its lease and the receiver stops extending it
+    /// once delivered. True: the receiver deletes a message as soon as it is delivered.
     /// </summary>
     public bool SettleOnDelivery { get; set; }
 
     /// <summary>The work queue names, in queue order.</summary>
     public IReadOnlyList<string> QueueNames() => [.. Enumerable.Range(0, Count).Select(i => $"{Name}-{i}")];
 
-    internal int VisibilitySeconds => (int)VisibilityTimeout.TotalSeconds;
+    /// <summary>The output queue's name as configured.</summary>
+    public string OutputQueueName => OutputName is { Length: > 0 } name ? name : $"{Name}-output";
+
+    /// <summary>The visibility timeout in the whole seconds SQS takes (the validator refuses fractions).</summary>
+    public int VisibilitySeconds => (int)VisibilityTimeout.TotalSeconds;
+
+    /// <summary>How often held messages are extended: every third of the timeout, so each is extended at least twice before it could reappear.</summary>
+    public TimeSpan ExtensionPeriod => VisibilityTimeout / 3;
 
     internal int WaitSeconds => (int)WaitTime.TotalSeconds;
 }

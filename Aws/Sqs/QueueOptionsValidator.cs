@@ -1,22 +1,20 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 
-namespace FaceClassifier.Aws.Streaming.Sqs;
+namespace FaceClassifier.Aws.Sqs;
 
-/// <summary>Fails start-up on SQS stream settings SQS would refuse, naming the setting.</summary>
-internal sealed partial class SqsStreamOptionsValidator(SqsStreamOptions options, string name) : IConfigurationValidator
+/// <summary>Fails start-up on queue settings SQS would refuse, naming each setting and its environment variable.</summary>
+public sealed partial class QueueOptionsValidator : IValidateOptions<QueueOptions>
 {
     private const int MaxQueueNameLength = 80;
 
-    public void ValidateConfiguration()
+    public ValidateOptionsResult Validate(string? name, QueueOptions options)
     {
-        var problems = Problems().ToList();
-        if (problems.Count > 0)
-        {
-            throw new OrleansConfigurationException($"SQS stream provider '{name}': {string.Join(" ", problems)}");
-        }
+        var problems = Problems(options).ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    private IEnumerable<string> Problems()
+    private static IEnumerable<string> Problems(QueueOptions options)
     {
         // The longest work queue name carries the "-63" suffix.
         var suffix = $"-{Math.Max(options.Count, 1) - 1}".Length;
@@ -29,14 +27,19 @@ internal sealed partial class SqsStreamOptionsValidator(SqsStreamOptions options
         {
             yield return Describe(nameof(options.DeadLetterName), deadLetterProblem);
         }
-        else if (options.QueueNames().Contains(options.DeadLetterName, StringComparer.Ordinal))
+        else if (options.QueueNames().Append(options.OutputQueueName).Contains(options.DeadLetterName, StringComparer.Ordinal))
         {
-            yield return Describe(nameof(options.DeadLetterName), $"must differ from the work queues (it is '{options.DeadLetterName}')");
+            yield return Describe(nameof(options.DeadLetterName), $"must differ from the work and output queues (it is '{options.DeadLetterName}')");
         }
 
-        if (options.Count is < 1 or > SqsStreamOptions.MaxQueueCount)
+        if (options.OutputName is { Length: > 0 } && QueueName(options.OutputName, MaxQueueNameLength) is { } outputProblem)
         {
-            yield return Describe(nameof(options.Count), $"must be between 1 and {SqsStreamOptions.MaxQueueCount} (it is {options.Count})");
+            yield return Describe(nameof(options.OutputName), outputProblem);
+        }
+
+        if (options.Count is < 1 or > QueueOptions.MaxQueueCount)
+        {
+            yield return Describe(nameof(options.Count), $"must be between 1 and {QueueOptions.MaxQueueCount} (it is {options.Count})");
         }
 
         if (options.MaxReceiveCount is < 1 or > 1000)
@@ -61,9 +64,9 @@ internal sealed partial class SqsStreamOptionsValidator(SqsStreamOptions options
     }
 
     private static string Describe(string property, string problem) =>
-        $"Setting {SqsStreamOptions.Section}:{property} (environment variable {SqsStreamOptions.Section}__{property}) {problem}.";
+        $"Setting {QueueOptions.Section}:{property} (environment variable {QueueOptions.Section}__{property}) {problem}.";
 
-    private static string? QueueName(string value, int maxLength) => value switch
+    private static string? QueueName(string? value, int maxLength) => value switch
     {
         null or "" => "is required",
         _ when value.Length > maxLength => $"must be at most {maxLength} characters (it is {value.Length})",
