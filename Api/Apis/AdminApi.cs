@@ -34,7 +34,7 @@ public static class AdminApi
 
         if (result == ReplayResult.Delivered && letter.Kind == "email" && letter.JobId is { } jobId)
         {
-            await grains.GetGrain<IClassificationJobGrain>(jobId).RecordReplayedEmailAsync(letter.Target);
+            await grains.GetGrain<IJobNotifications>(jobId).RecordReplayedEmailAsync(letter.Target);
         }
 
         var text = result == ReplayResult.Delivered ? "delivered" : "still failing";

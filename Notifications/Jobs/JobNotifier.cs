@@ -20,7 +20,7 @@ public sealed partial class JobNotifier(
     IOptions<SignedUrlOptions> urls,
     ILogger<JobNotifier> logger)
 {
-    public async Task NotifyAsync(IClassificationJobGrain job, CancellationToken cancellationToken)
+    public async Task NotifyAsync(IJobNotifications job, CancellationToken cancellationToken)
     {
         while (await job.ClaimEmailAsync() is { } task)
         {
