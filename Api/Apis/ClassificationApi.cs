@@ -31,7 +31,7 @@ public static class ClassificationApi
             return Envelope.BadRequest(Ids.Malformed("id"));
         }
 
-        if (await grains.GetGrain<IClassificationJobGrain>(jobId).GetAsync() is not { } job)
+        if (await grains.GetGrain<IClassificationJob>(jobId).GetAsync() is not { } job)
         {
             return Envelope.NotFound(NoJob(jobId));
         }
@@ -54,7 +54,7 @@ public static class ClassificationApi
             return Envelope.BadRequest(error);
         }
 
-        if (await grains.GetGrain<IClassificationJobGrain>(jobId).UpdateContactAsync(update!) is not { } outcome)
+        if (await grains.GetGrain<IClassificationJob>(jobId).UpdateContactAsync(update!) is not { } outcome)
         {
             return Envelope.NotFound(NoJob(jobId));
         }
@@ -70,7 +70,7 @@ public static class ClassificationApi
             return Envelope.BadRequest(Ids.Malformed("id"));
         }
 
-        return await grains.GetGrain<IClassificationJobGrain>(jobId).DeleteAsync()
+        return await grains.GetGrain<IClassificationJob>(jobId).DeleteAsync()
             ? Envelope.Ok(Ids.Format(jobId))
             : Envelope.NotFound(NoJob(jobId));
     }

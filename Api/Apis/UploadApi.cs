@@ -53,7 +53,7 @@ public static class UploadApi
                 return Envelope.BadRequest(ex.Message);
             }
 
-            await grains.GetGrain<IClassificationJobGrain>(jobId)
+            await grains.GetGrain<IClassificationJob>(jobId)
                 .SubmitAsync(new JobSubmission(form!.Name!, form.Email!, key, video, form.WebhookUrl));
             submitted = true;
             return Envelope.Ok(Ids.Format(jobId));

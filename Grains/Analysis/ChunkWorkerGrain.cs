@@ -27,17 +27,18 @@ public sealed partial class ChunkWorkerGrain(
             End = request.End,
             MaxWidth = request.MaxWidth,
         };
-        var job = GrainFactory.GetGrain<IClassificationJobGrain>(request.JobId);
-        var progress = new ChunkProgress(job, request.ChunkIndex, frames, time);
+        // Progress goes to the job's runner, which tells the job: analysis code never calls the job itself.
+        var runner = GrainFactory.GetGrain<IJobRunProgress>(request.JobId);
+        var progress = new ChunkProgress(runner, request.ChunkIndex, frames, time);
         var analysis = await analyzer.AnalyzeAsync(path, sampling, progress, cancellationToken);
-        await job.ReportProgressAsync(request.ChunkIndex, analysis.FramesAnalysed);
+        await runner.ReportProgressAsync(request.ChunkIndex, analysis.FramesAnalysed);
         LogAnalysed(logger, request.ChunkIndex, request.JobId, analysis.FramesAnalysed);
         return ChunkMapping.ToWire(request.ChunkIndex, analysis);
     }
 }
 
-/// <summary>Counts each analysed frame on the silo and forwards the chunk's count to its job at most once a second (one-way calls).</summary>
-internal sealed class ChunkProgress(IClassificationJobGrain job, int chunkIndex, FrameInstruments frames, TimeProvider time) : IProgress<int>
+/// <summary>Counts each analysed frame on the silo and forwards the chunk's count to its runner at most once a second (one-way calls).</summary>
+internal sealed class ChunkProgress(IJobRunProgress runner, int chunkIndex, FrameInstruments frames, TimeProvider time) : IProgress<int>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private long _lastReport = long.MinValue;
@@ -58,6 +59,6 @@ internal sealed class ChunkProgress(IClassificationJobGrain job, int chunkIndex,
             return;
         }
 
-        _ = job.ReportProgressAsync(chunkIndex, value);
+        _ = runner.ReportProgressAsync(chunkIndex, value);
     }
 }

@@ -22,19 +22,18 @@ public sealed class ChunkedJobAnalysis(
     IBlobStore blobs,
     IOptions<AnalysisOptions> options) : IJobAnalysis
 {
-    public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IChunkCheckpoint checkpoint, CancellationToken cancellationToken)
+    public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IAnalysisRun run, CancellationToken cancellationToken)
     {
-        var job = grains.GetGrain<IClassificationJobGrain>(work.JobId);
-        var done = (await checkpoint.LoadAsync()).ToDictionary(c => c.ChunkIndex);
+        var done = (await run.LoadAsync()).ToDictionary(c => c.ChunkIndex);
         foreach (var chunk in done.Values)
         {
-            await job.ReportProgressAsync(chunk.ChunkIndex, chunk.FramesAnalysed);
+            run.ReportProgress(chunk.ChunkIndex, chunk.FramesAnalysed);
         }
 
         var plan = ChunkPlan.Split(work.Video.Duration, options.Value.ChunkDuration);
-        await AnalyseChunksAsync(work, plan.Where(c => !done.ContainsKey(c.Index)).ToList(), done, checkpoint, cancellationToken);
+        await AnalyseChunksAsync(work, plan.Where(c => !done.ContainsKey(c.Index)).ToList(), done, run, cancellationToken);
 
-        await job.AdvanceStageAsync(JobStage.Rendering);
+        await run.AdvanceStageAsync(JobStage.Rendering);
         var chunks = plan.Select(c => ChunkMapping.FromWire(done[c.Index])).ToList();
         var gallery = await grains.GetGrain<IGalleryGrain>(0).SnapshotAsync();
         var enrolled = gallery.Entries

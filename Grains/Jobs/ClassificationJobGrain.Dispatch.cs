@@ -1,8 +1,7 @@
-
 namespace FaceClassifier.Jobs;
 
 /// <summary>Waking the runner through the work stream, and the reminder that resumes unfinished jobs.</summary>
-public sealed partial class ClassificationJobGrain
+public sealed partial class ClassificationJobGrain : IRemindable
 {
     private const string ResumeReminder = "resume";
     private bool _reminderRegistered;

@@ -1,7 +1,7 @@
 namespace FaceClassifier.Jobs;
 
 /// <summary>The notifier's side: claim an address in one turn, send, report; the same for the webhook.</summary>
-public sealed partial class ClassificationJobGrain
+public sealed partial class ClassificationJobGrain : IJobNotifications
 {
     private (string Email, DateTimeOffset Since)? _mailInFlight;
     private DateTimeOffset? _webhookInFlightSince;

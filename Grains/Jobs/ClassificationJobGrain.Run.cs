@@ -1,7 +1,7 @@
 namespace FaceClassifier.Jobs;
 
 /// <summary>The runner's side of the protocol: attempts, progress, stages, the outcome.</summary>
-public sealed partial class ClassificationJobGrain
+public sealed partial class ClassificationJobGrain : IJobRun
 {
     private DateTimeOffset _lastRunnerContact = DateTimeOffset.MinValue;
 

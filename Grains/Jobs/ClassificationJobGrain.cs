@@ -1,5 +1,6 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
+using FaceClassifier.Metrics;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.Logging;
@@ -9,8 +10,10 @@ namespace FaceClassifier.Jobs;
 
 /// <summary>
 /// Owns one job: its lifecycle (validated, forward-only), result, and notification guard. Every method
-/// is one non-reentrant turn, so check-and-update never interleaves. The runner (woken through the work
-/// stream) does the work and reports back; a reminder re-dispatches unfinished work after a restart.
+/// is one non-reentrant turn, so check-and-update never interleaves. Each caller has its own interface and
+/// partial file: the API (<see cref="IClassificationJob"/>), the runner (<see cref="IJobRun"/>), the notifier
+/// (<see cref="IJobNotifications"/>) and the resume reminder. Every state write goes through <see cref="SaveAsync"/>,
+/// which tells the statistics grain when the job's phase moved.
 /// </summary>
 public sealed partial class ClassificationJobGrain(
     [PersistentState("job", StorageNames.Jobs)] IPersistentState<JobState> state,
@@ -19,9 +22,10 @@ public sealed partial class ClassificationJobGrain(
     IBlobStore blobs,
     TimeProvider time,
     JobInstruments instruments,
-    ILogger<ClassificationJobGrain> logger) : Grain, IClassificationJobGrain, IRemindable
+    ILogger<ClassificationJobGrain> logger) : Grain
 {
     private readonly Dictionary<int, int> _chunkFrames = [];
+    private JobPhase? _phase;
 
     private JobState S => state.State;
 
@@ -31,82 +35,32 @@ public sealed partial class ClassificationJobGrain(
 
     private DateTimeOffset Now => time.GetUtcNow();
 
-    public async Task<JobSnapshot> SubmitAsync(JobSubmission submission)
+    private IJobStatisticsGrain Statistics => GrainFactory.GetGrain<IJobStatisticsGrain>(0);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Deleted)
+        _phase = CurrentPhase();
+
+        // A report lost with a crashed silo would leave the job counted as open for ever; the replay repairs that.
+        if (_phase is { } phase && phase != JobPhase.Deleted)
         {
-            throw new InvalidOperationException($"Job {Id} was deleted.");
+            _ = Statistics.ReportAsync(new JobPhaseChange(Id, null, phase, Replay: true));
         }
 
-        if (!state.RecordExists)
-        {
-            state.State = new JobState
-            {
-                Name = submission.Name,
-                Email = submission.Email,
-                VideoKey = submission.VideoKey,
-                Video = submission.Video,
-                WebhookUrl = submission.WebhookUrl,
-                CreatedAt = Now,
-                FramesTotal = ChunkPlan.EstimateFrames(submission.Video.Duration, analysis.Value.FramesPerSecond),
-            };
-            await SaveAsync();
-            instruments.Submitted();
-            LogSubmitted(logger, Id, submission.Video.Duration.TotalSeconds);
-        }
-
-        await DispatchAsync("submitted");
-        return Snapshot();
+        return Task.CompletedTask;
     }
 
-    public Task<JobSnapshot?> GetAsync() => Task.FromResult(Exists ? Snapshot() : null);
-
-    public async Task<ContactUpdateOutcome?> UpdateContactAsync(ContactUpdate update)
+    private async Task SaveAsync()
     {
-        if (!Exists)
+        await state.WriteStateAsync();
+        if (CurrentPhase() is { } phase && phase != _phase)
         {
-            return null;
+            _ = Statistics.ReportAsync(new JobPhaseChange(Id, _phase, phase));
+            _phase = phase;
         }
-
-        var email = update.Email ?? S.Email;
-        var next = S with
-        {
-            Name = update.Name ?? S.Name,
-            Email = email,
-            Mail = ContactGuard.Update(S.Mail, S.Email, email, InFlightEmail()),
-        };
-        if (next != S)
-        {
-            state.State = next;
-            await SaveAsync();
-        }
-
-        if (S.IsTerminal && ContactGuard.Due(S.Mail, S.Email, InFlightEmail()) is not null)
-        {
-            await DispatchAsync("contact changed");
-        }
-
-        LogContactUpdated(logger, Id, S.Mail.State);
-        return new ContactUpdateOutcome(S.Name, S.Email, S.Mail.State);
     }
 
-    public async Task<bool> DeleteAsync()
-    {
-        if (!Exists)
-        {
-            return false;
-        }
-
-        // Clean up before the tombstone, so a crash in between leaves a job a repeated DELETE still finds.
-        await GrainFactory.GetGrain<IJobRunnerGrain>(Id).ForgetAsync();
-        await blobs.DeletePrefixAsync(BlobKeys.VideoFolder(Id));
-        await blobs.DeletePrefixAsync(BlobKeys.FrameFolder(Id));
-        state.State = new JobState { Deleted = true, CreatedAt = S.CreatedAt };
-        await SaveAsync();
-        await StopReminderAsync();
-        LogDeleted(logger, Id);
-        return true;
-    }
+    private JobPhase? CurrentPhase() => state.RecordExists ? JobTransitions.PhaseOf(S) : null;
 
     private JobSnapshot Snapshot()
     {

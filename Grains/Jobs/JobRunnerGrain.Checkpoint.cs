@@ -3,7 +3,7 @@ using FaceClassifier.Analysis;
 namespace FaceClassifier.Jobs;
 
 /// <summary>The runner as the chunk checkpoint: finished chunks saved one at a time, cleared at the end.</summary>
-public sealed partial class JobRunnerGrain
+public sealed partial class JobRunnerGrain : IChunkCheckpoint
 {
     private readonly SemaphoreSlim _checkpointGate = new(1, 1);
 

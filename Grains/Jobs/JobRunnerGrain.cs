@@ -25,7 +25,7 @@ public sealed partial class JobRunnerGrain(
     IWorkLeases leases,
     IHostApplicationLifetime lifetime,
     ILogger<JobRunnerGrain> logger)
-    : Grain, IJobRunnerGrain, IStreamSubscriptionObserver, IAsyncObserver<JobWorkItem>, IChunkCheckpoint
+    : Grain, IJobRunnerGrain, IStreamSubscriptionObserver, IAsyncObserver<JobWorkItem>
 {
     private CancellationTokenSource? _run;
     private IGrainTimer? _timer;
@@ -33,6 +33,8 @@ public sealed partial class JobRunnerGrain(
     private bool _forgotten;
 
     private Guid Id => this.GetPrimaryKey();
+
+    private IJobRun Job => GrainFactory.GetGrain<IJobRun>(Id);
 
     public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         handleFactory.Create<JobWorkItem>().ResumeAsync(this);
@@ -126,7 +128,7 @@ public sealed partial class JobRunnerGrain(
     {
         // Stopped before it began: no attempt is spent.
         cancellationToken.ThrowIfCancellationRequested();
-        var job = GrainFactory.GetGrain<IClassificationJobGrain>(Id);
+        var job = Job;
         if (await job.BeginRunAsync() is not { } work)
         {
             return RunOutcome.NothingDue;
@@ -137,12 +139,12 @@ public sealed partial class JobRunnerGrain(
             return stopped;
         }
 
-        await notifications.DispatchAsync(job, cancellationToken);
+        await notifications.DispatchAsync(GrainFactory.GetGrain<IJobNotifications>(Id), cancellationToken);
         return RunOutcome.Finished;
     }
 
     /// <summary>Runs the analysis and reports its outcome; null when the job goes on to notifying, else why not.</summary>
-    private async Task<RunOutcome?> AnalyseAsync(IClassificationJobGrain job, JobWork work, CancellationToken cancellationToken)
+    private async Task<RunOutcome?> AnalyseAsync(IJobRun job, JobWork work, CancellationToken cancellationToken)
     {
         bool finished;
         try

@@ -19,5 +19,5 @@ public sealed class JobStatisticsGrain(
         }
     }
 
-    public Task<JobCounts> GetCountsAsync() => Task.FromResult(state.State.Counts);
+    public Task<JobCounts> GetCountsAsync() => Task.FromResult(JobLedger.Read(state.State));
 }

@@ -11,4 +11,7 @@ public sealed class JobStatisticsState
 
     /// <summary>Closed (finished or deleted) jobs still in <see cref="Last"/>, oldest first.</summary>
     [Id(2)] public List<Guid> Closed { get; set; } = [];
+
+    /// <summary>Deleted jobs whose count was taken back before the report that counted them arrived, with that phase.</summary>
+    [Id(3)] public Dictionary<Guid, JobPhase> Owed { get; set; } = [];
 }

@@ -20,7 +20,7 @@ internal sealed class DeadLetterAdmin(INotificationDispatcher dispatcher, IGrain
         var replay = await dispatcher.ReplayAsync(letterId, cancellationToken);
         if (replay.Status == ReplayStatus.Delivered && before is { Kind: NotificationKind.Email })
         {
-            await grains.GetGrain<IClassificationJobGrain>(before.JobId).RecordReplayedEmailAsync(before.Target);
+            await grains.GetGrain<IJobNotifications>(before.JobId).RecordReplayedEmailAsync(before.Target);
         }
 
         return replay.Status switch

@@ -11,7 +11,7 @@ namespace FaceClassifier.Notifications.Jobs;
 /// </summary>
 public sealed partial class JobNotifier(IJobNotificationChannel channel, ILogger<JobNotifier> logger)
 {
-    public async Task NotifyAsync(IClassificationJobGrain job, CancellationToken cancellationToken)
+    public async Task NotifyAsync(IJobNotifications job, CancellationToken cancellationToken)
     {
         while (await job.ClaimEmailAsync() is { } task)
         {

@@ -43,7 +43,7 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
     {
         var id = Guid.NewGuid();
         var script = fixture.Factory.Analysis.For(id).Hold();
-        await fixture.Factory.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        await fixture.Factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
 
         using var doc = JsonDocument.Parse((await _http.GetAsync($"/api/classification/{id}").ReadAsync()).Body);
@@ -82,7 +82,7 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
             [new PersonResult("7c9e6679-7425-40de-944b-e07fc1f90ae7", "Ann", 0.9312, 1.5, 8.25, 17, 4)],
             [new UnknownFaceResult("unknown person 1", 5, 2, 4.5)],
             22, 20, 10);
-        await fixture.Factory.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id, name: "Clip Owner"));
+        await fixture.Factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id, name: "Clip Owner"));
         await TestJobs.WaitForDoneAsync(fixture.Factory.Grains, id);
 
         using var doc = JsonDocument.Parse((await _http.GetAsync($"/api/classification/{id}").ReadAsync()).Body);
@@ -124,7 +124,7 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
     public async Task A_bad_put_body_gets_its_400(string body, string error)
     {
         var id = Guid.NewGuid();
-        await fixture.Factory.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        await fixture.Factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
         var content = new StringContent(body, Encoding.UTF8, "application/json");
         Assert.Equal((400, Http.BadRequest(error)), await _http.PutAsync($"/api/classification/{id}", content).ReadAsync());
         await TestJobs.WaitForDoneAsync(fixture.Factory.Grains, id);
@@ -136,7 +136,7 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
     {
         var id = Guid.NewGuid();
         var script = fixture.Factory.Analysis.For(id).Hold();
-        await fixture.Factory.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        await fixture.Factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
 
         Assert.Equal((200, Put(id, "Ann Pending", "pending@example.com", "pending")),
@@ -160,7 +160,7 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
         var id = Guid.NewGuid();
         var blobs = fixture.Factory.Blobs!;
         await blobs.WriteAsync(BlobKeys.Video(id), new MemoryStream([9, 8, 7]), 100);
-        await fixture.Factory.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        await fixture.Factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
         await TestJobs.WaitForDoneAsync(fixture.Factory.Grains, id);
         using var doc = JsonDocument.Parse((await _http.GetAsync($"/api/classification/{id}").ReadAsync()).Body);
         var videoUrl = doc.RootElement.GetProperty("data").GetProperty("video_file_url").GetString();
@@ -178,7 +178,7 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
 
     private async Task<(string, string)> ContactAsync(Guid id)
     {
-        var job = await fixture.Factory.Grains.GetGrain<IClassificationJobGrain>(id).GetAsync();
+        var job = await fixture.Factory.Grains.GetGrain<IClassificationJob>(id).GetAsync();
         return (job!.Name, job.Email);
     }
 }

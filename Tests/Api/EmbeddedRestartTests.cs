@@ -24,7 +24,7 @@ public sealed class EmbeddedRestartTests : IDisposable
         await using (var first = new ApiFactory(dataDirectory: _data))
         {
             var held = first.Analysis.For(id).Hold();
-            await first.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+            await first.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
             await held.Started.Task.WaitAsync(Poll.DefaultTimeout);
         }
 
@@ -59,7 +59,7 @@ public sealed class EmbeddedRestartTests : IDisposable
 
         await using var second = new ApiFactory(realAnalysis: true, realNotifications: true, dataDirectory: _data);
         var done = await Poll.UntilAsync(
-            async () => await second.Grains.GetGrain<IClassificationJobGrain>(Guid.Parse(id)).GetAsync() is { Status: not JobStatus.Processing } s ? s : null,
+            async () => await second.Grains.GetGrain<IClassificationJob>(Guid.Parse(id)).GetAsync() is { Status: not JobStatus.Processing } s ? s : null,
             "the resumed job to finish",
             TimeSpan.FromMinutes(5));
         Assert.Equal(JobStatus.Completed, done.Status);

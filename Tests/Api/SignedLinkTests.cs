@@ -21,7 +21,7 @@ public sealed class SignedLinkTests(ApiFixture fixture)
         var id = Guid.NewGuid();
         byte[] video = [.. Enumerable.Range(0, 50_000).Select(i => (byte)(i % 251))];
         await fixture.Factory.Blobs!.WriteAsync(BlobKeys.Video(id), new MemoryStream(video), video.Length);
-        await fixture.Factory.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        await fixture.Factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
         var link = await VideoLinkAsync(id);
 
         using (var ok = await _http.GetAsync(link))
@@ -52,7 +52,7 @@ public sealed class SignedLinkTests(ApiFixture fixture)
     {
         var id = Guid.NewGuid();
         await fixture.Factory.Blobs!.WriteAsync(BlobKeys.Video(id), new MemoryStream([1, 2, 3]), 10);
-        await fixture.Factory.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        await fixture.Factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
         var link = await VideoLinkAsync(id);
         var tampered = part == "/video?" ? link.Replace(part, replacement) : link[..link.IndexOf(part)] + replacement + (part == "sig=" ? "" : link[link.IndexOf('&')..]);
 

@@ -24,7 +24,7 @@ public sealed class NotificationQueueConsumerTests(LocalAwsServers aws, MailDevS
         var jobId = Guid.NewGuid();
         var email = $"owner-{jobId:N}@example.test";
 
-        await silo.Client.GetGrain<IClassificationJobGrain>(jobId).SubmitAsync(TestJobs.Submission(jobId, email));
+        await silo.Client.GetGrain<IClassificationJob>(jobId).SubmitAsync(TestJobs.Submission(jobId, email));
 
         var mail = await maildev.WaitForMailToAsync(email);
         Assert.Contains(jobId.ToString(), mail.Text);

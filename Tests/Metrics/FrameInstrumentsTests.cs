@@ -50,8 +50,8 @@ public sealed class FrameInstrumentsTests : IDisposable
     public void The_chunk_progress_counts_each_frame_once()
     {
         var frames = new FrameInstruments(_services.GetRequiredService<IMeterFactory>(), _time);
-        var job = DispatchProxy.Create<IClassificationJobGrain, SilentGrain>();
-        var progress = new ChunkProgress(job, chunkIndex: 0, frames, _time);
+        var runner = DispatchProxy.Create<IJobRunProgress, SilentGrain>();
+        var progress = new ChunkProgress(runner, chunkIndex: 0, frames, _time);
 
         // The analyser reports the chunk's running frame count after each frame.
         foreach (var done in new[] { 1, 2, 3, 3, 4, 5 })

@@ -81,6 +81,79 @@ public sealed class JobLedgerTests
         Assert.Equal(new JobCounts(0, 1, 0, 0), _state.Counts);
     }
 
+    [Fact]
+    public void Any_arrival_order_of_the_same_reports_gives_the_same_counts()
+    {
+        var reports = new List<JobPhaseChange>();
+        void Job(params (JobPhase? Previous, JobPhase Current, bool Replay)[] moves)
+        {
+            var id = Guid.NewGuid();
+            reports.AddRange(moves.Select(m => new JobPhaseChange(id, m.Previous, m.Current, m.Replay)));
+        }
+
+        // Completed, with repeats and a replay from a later activation.
+        Job((null, JobPhase.Queued, false), (JobPhase.Queued, JobPhase.Processing, false), (JobPhase.Queued, JobPhase.Processing, false),
+            (JobPhase.Processing, JobPhase.Completed, false), (JobPhase.Processing, JobPhase.Completed, false), (null, JobPhase.Completed, true));
+
+        // Failed, then deleted (twice): a deletion may overtake the report that counted the job.
+        Job((null, JobPhase.Queued, false), (JobPhase.Queued, JobPhase.Error, false),
+            (JobPhase.Error, JobPhase.Deleted, false), (JobPhase.Error, JobPhase.Deleted, false));
+
+        // Completed, then deleted.
+        Job((null, JobPhase.Queued, false), (JobPhase.Queued, JobPhase.Processing, false),
+            (JobPhase.Processing, JobPhase.Completed, false), (JobPhase.Completed, JobPhase.Deleted, false));
+
+        // Deleted while processing.
+        Job((null, JobPhase.Queued, false), (JobPhase.Queued, JobPhase.Processing, false), (JobPhase.Processing, JobPhase.Deleted, false));
+
+        // Its first reports lost: only replays of processing.
+        Job((null, JobPhase.Processing, true), (null, JobPhase.Processing, true));
+
+        // Processing, with a replay.
+        Job((null, JobPhase.Queued, false), (JobPhase.Queued, JobPhase.Processing, false), (null, JobPhase.Processing, true));
+
+        // Failed, with a replay.
+        Job((null, JobPhase.Queued, false), (JobPhase.Queued, JobPhase.Processing, false),
+            (JobPhase.Processing, JobPhase.Error, false), (null, JobPhase.Error, true));
+
+        // Still queued.
+        Job((null, JobPhase.Queued, false));
+
+        var expected = new JobCounts(Queued: 1, Processing: 2, Completed: 1, Error: 1);
+        Assert.Equal(expected, CountsAfter(reports));
+
+        var random = new Random(20240607);
+        for (var i = 0; i < 2000; i++)
+        {
+            var shuffled = reports.ToArray();
+            random.Shuffle(shuffled);
+            Assert.Equal(expected, CountsAfter(shuffled));
+        }
+    }
+
+    [Fact]
+    public void A_deletion_that_overtakes_the_report_it_follows_leaves_the_other_jobs_counted()
+    {
+        var kept = Guid.NewGuid();
+        var deleted = Guid.NewGuid();
+        Apply(kept, JobPhase.Processing, JobPhase.Completed);
+        Assert.True(Apply(deleted, JobPhase.Completed, JobPhase.Deleted));
+        Assert.True(Apply(deleted, JobPhase.Processing, JobPhase.Completed));
+        Assert.False(Apply(deleted, JobPhase.Processing, JobPhase.Completed));
+        Assert.Equal(new JobCounts(0, 0, 1, 0), _state.Counts);
+    }
+
+    private static JobCounts CountsAfter(IEnumerable<JobPhaseChange> reports)
+    {
+        var state = new JobStatisticsState();
+        foreach (var report in reports)
+        {
+            JobLedger.Apply(state, report, keepClosed: 100);
+        }
+
+        return state.Counts;
+    }
+
     private bool Apply(Guid job, JobPhase? previous, JobPhase current, bool replay = false, int keepClosed = 100) =>
         JobLedger.Apply(_state, new JobPhaseChange(job, previous, current, replay), keepClosed);
 }

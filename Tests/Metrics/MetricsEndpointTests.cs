@@ -19,7 +19,7 @@ public sealed partial class MetricsEndpointTests(MetricsHost host)
         // This test owns the host's job counts: it is the only one in the collection that runs jobs.
         var id = Guid.NewGuid();
         var script = host.Analysis.For(id).Hold();
-        await host.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        await host.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
 
         // Two readings (queue and job counts) refresh on their own; wait until both show the job.
@@ -60,7 +60,7 @@ public sealed partial class MetricsEndpointTests(MetricsHost host)
         // A failed job is timed too, and counted under "error".
         var bad = Guid.NewGuid();
         host.Analysis.For(bad).Failure = new InvalidVideoException("the video has no decodable frames");
-        await host.Grains.GetGrain<IClassificationJobGrain>(bad).SubmitAsync(TestJobs.Submission(bad));
+        await host.Grains.GetGrain<IClassificationJob>(bad).SubmitAsync(TestJobs.Submission(bad));
         await TestJobs.WaitForDoneAsync(host.Grains, bad);
         var failed = await ScrapeUntilAsync($"faceclassifier_jobs{{{Cluster},status=\"error\"}} 1");
         Assert.Equal(1, Value(failed, $"faceclassifier_jobs{{{Cluster},status=\"completed\"}}"));

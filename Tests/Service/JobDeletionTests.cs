@@ -21,7 +21,7 @@ public sealed class JobDeletionTests(ServiceClusterFixture fixture)
         await blobs.WriteAsync(BlobKeys.ClassifiedFrame(id), new MemoryStream([4, 5]), 10);
         var script = fixture.Analysis.For(id).Hold();
         script.Checkpoint = Chunk(0);
-        var job = fixture.Client.GetGrain<IClassificationJobGrain>(id);
+        var job = fixture.Client.GetGrain<IClassificationJob>(id);
         await job.SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
 

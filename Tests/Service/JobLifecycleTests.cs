@@ -20,7 +20,7 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
             16, 20, 10);
         fixture.Analysis.For(id).Result = result;
 
-        var submitted = await _grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        var submitted = await _grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
         Assert.Equal(JobStatus.Processing, submitted.Status);
         Assert.Equal(JobStage.Queued, submitted.Stage);
         Assert.Equal(new JobProgress(0, 20), submitted.Progress);
@@ -47,38 +47,40 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     {
         var id = Guid.NewGuid();
         var script = fixture.Analysis.For(id).Hold();
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
+        var run = _grains.GetGrain<IJobRun>(id);
         await job.SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
 
         Assert.Equal(JobStage.Extracting, (await job.GetAsync())!.Stage);
-        Assert.False(await job.AdvanceStageAsync(JobStage.Queued));
-        Assert.True(await job.AdvanceStageAsync(JobStage.Extracting));
-        Assert.True(await job.AdvanceStageAsync(JobStage.Analysing));
-        Assert.False(await job.AdvanceStageAsync(JobStage.Extracting));
-        Assert.False(await job.AdvanceStageAsync(JobStage.Notifying));
-        Assert.False(await job.AdvanceStageAsync(JobStage.Done));
-        Assert.True(await job.AdvanceStageAsync(JobStage.Rendering));
+        Assert.False(await run.AdvanceStageAsync(JobStage.Queued));
+        Assert.True(await run.AdvanceStageAsync(JobStage.Extracting));
+        Assert.True(await run.AdvanceStageAsync(JobStage.Analysing));
+        Assert.False(await run.AdvanceStageAsync(JobStage.Extracting));
+        Assert.False(await run.AdvanceStageAsync(JobStage.Notifying));
+        Assert.False(await run.AdvanceStageAsync(JobStage.Done));
+        Assert.True(await run.AdvanceStageAsync(JobStage.Rendering));
         Assert.Equal(JobStage.Rendering, (await job.GetAsync())!.Stage);
 
         script.Release.SetResult();
         var done = await TestJobs.WaitForDoneAsync(_grains, id);
         Assert.Equal(JobStatus.Completed, done.Status);
-        Assert.False(await job.AdvanceStageAsync(JobStage.Notifying));
+        Assert.False(await run.AdvanceStageAsync(JobStage.Notifying));
     }
 
     [Fact]
     public async Task A_terminal_status_never_changes_and_repeats_are_harmless()
     {
         var id = Guid.NewGuid();
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
+        var run = _grains.GetGrain<IJobRun>(id);
         await job.SubmitAsync(TestJobs.Submission(id));
         var done = await TestJobs.WaitForDoneAsync(_grains, id);
 
-        Assert.False(await job.FailAsync("too late"));
-        Assert.True(await job.CompleteAsync(new JobResult([], [], 99, 99, 99), null));
-        Assert.Null(await job.BeginRunAsync());
-        await job.ReportAttemptFailedAsync("also too late");
+        Assert.False(await run.FailAsync("too late"));
+        Assert.True(await run.CompleteAsync(new JobResult([], [], 99, 99, 99), null));
+        Assert.Null(await run.BeginRunAsync());
+        await run.ReportAttemptFailedAsync("also too late");
         var after = (await job.GetAsync())!;
         Assert.Equal(JobStatus.Completed, after.Status);
         Assert.Null(after.Error);
@@ -92,7 +94,7 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     {
         var id = Guid.NewGuid();
         var script = fixture.Analysis.For(id).Hold();
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
         await job.SubmitAsync(TestJobs.Submission(id));
         var again = await job.SubmitAsync(TestJobs.Submission(id, email: "other@example.com", name: "Other"));
         Assert.Equal("Ann Example", again.Name);
@@ -115,7 +117,7 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     {
         var id = Guid.NewGuid();
         fixture.Analysis.For(id).Failure = new InvalidVideoException("the video has no decodable frames");
-        await _grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        await _grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
 
         var done = await TestJobs.WaitForDoneAsync(_grains, id);
         Assert.Equal(JobStatus.Error, done.Status);
@@ -132,16 +134,17 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     {
         var id = Guid.NewGuid();
         var script = fixture.Analysis.For(id).Hold();
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
+        var run = _grains.GetGrain<IJobRun>(id);
         await job.SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
 
         // Five more runs, each handed back by a silo shutting down: far past MaxAttempts (3), yet still analysable.
         for (var i = 0; i < 5; i++)
         {
-            var work = await job.BeginRunAsync();
+            var work = await run.BeginRunAsync();
             Assert.Equal(JobWorkKind.Analyse, work?.Kind);
-            await job.YieldAttemptAsync();
+            await run.YieldAttemptAsync();
         }
 
         script.Release.SetResult();
@@ -155,7 +158,7 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
         var id = Guid.NewGuid();
         var script = fixture.Analysis.For(id);
         script.Failure = new InvalidOperationException("internal detail that must not reach the user");
-        await _grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id));
+        await _grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
 
         var done = await TestJobs.WaitForDoneAsync(_grains, id);
         Assert.Equal(JobStatus.Error, done.Status);
@@ -169,13 +172,14 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     {
         var id = Guid.NewGuid();
         var script = fixture.Analysis.For(id).Hold();
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
+        var run = _grains.GetGrain<IJobRun>(id);
         await job.SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
 
-        await job.ReportProgressAsync(0, 3);
-        await job.ReportProgressAsync(1, 4);
-        await job.ReportProgressAsync(0, 2);
+        await run.ReportProgressAsync(0, 3);
+        await run.ReportProgressAsync(1, 4);
+        await run.ReportProgressAsync(0, 2);
         var snapshot = await TestJobs.WaitForAsync(_grains, id, s => s.Progress.FramesDone == 7, "7 frames done");
         Assert.Equal(JobStage.Analysing, snapshot.Stage);
         Assert.Equal(new JobProgress(7, 20), snapshot.Progress);

@@ -1,4 +1,5 @@
 using FaceClassifier.Jobs;
+using FaceClassifier.Metrics;
 
 namespace FaceClassifier.Tests.Service;
 
@@ -36,4 +37,14 @@ public sealed class JobTransitionsTests
         Assert.Equal(["queued", "extracting", "analysing", "rendering", "notifying", "done"], Enum.GetValues<JobStage>().Select(JobText.Stage));
         Assert.Equal(["pending", "notified", "notified to new email", "failed"], Enum.GetValues<NotificationState>().Select(JobText.Notification));
     }
+
+    [Theory]
+    [InlineData(false, JobStatus.Processing, JobStage.Queued, JobPhase.Queued)]
+    [InlineData(false, JobStatus.Processing, JobStage.Extracting, JobPhase.Processing)]
+    [InlineData(false, JobStatus.Processing, JobStage.Rendering, JobPhase.Processing)]
+    [InlineData(false, JobStatus.Completed, JobStage.Notifying, JobPhase.Completed)]
+    [InlineData(false, JobStatus.Error, JobStage.Queued, JobPhase.Error)]
+    [InlineData(true, JobStatus.Completed, JobStage.Done, JobPhase.Deleted)]
+    public void The_metrics_phase_follows_the_lifecycle(bool deleted, JobStatus status, JobStage stage, JobPhase phase) =>
+        Assert.Equal(phase, JobTransitions.PhaseOf(new JobState { Deleted = deleted, Status = status, Stage = stage }));
 }

@@ -72,7 +72,7 @@ public sealed class PutGuardTests(ServiceClusterFixture fixture)
     {
         var id = Guid.NewGuid();
         fixture.Channel.FailFor($"broken-{id:N}@example.com");
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
         await job.SubmitAsync(TestJobs.Submission(id, email: $"broken-{id:N}@example.com"));
         var done = await TestJobs.WaitForDoneAsync(_grains, id);
         Assert.Equal(NotificationState.Failed, done.Notification);
@@ -93,34 +93,34 @@ public sealed class PutGuardTests(ServiceClusterFixture fixture)
         var id = Guid.NewGuid();
         var address = $"flaky-{id:N}@example.com";
         fixture.Channel.FailFor(address);
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
         await job.SubmitAsync(TestJobs.Submission(id, email: address));
         Assert.Equal(NotificationState.Failed, (await TestJobs.WaitForDoneAsync(_grains, id)).Notification);
 
-        await job.RecordReplayedEmailAsync(address);
+        await _grains.GetGrain<IJobNotifications>(id).RecordReplayedEmailAsync(address);
         Assert.Equal(NotificationState.Notified, (await job.GetAsync())!.Notification);
     }
 
     [Fact]
     public async Task Put_on_an_unknown_job_is_refused()
     {
-        Assert.Null(await _grains.GetGrain<IClassificationJobGrain>(Guid.NewGuid()).UpdateContactAsync(new ContactUpdate("X", null)));
+        Assert.Null(await _grains.GetGrain<IClassificationJob>(Guid.NewGuid()).UpdateContactAsync(new ContactUpdate("X", null)));
     }
 
-    private async Task<(Guid Id, IClassificationJobGrain Job, AnalysisScript Script)> StartHeldAsync()
+    private async Task<(Guid Id, IClassificationJob Job, AnalysisScript Script)> StartHeldAsync()
     {
         var id = Guid.NewGuid();
         var script = fixture.Analysis.For(id).Hold();
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
         await job.SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
         return (id, job, script);
     }
 
-    private async Task<(Guid Id, IClassificationJobGrain Job)> CompletedAndNotifiedAsync()
+    private async Task<(Guid Id, IClassificationJob Job)> CompletedAndNotifiedAsync()
     {
         var id = Guid.NewGuid();
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
         await job.SubmitAsync(TestJobs.Submission(id));
         var done = await TestJobs.WaitForDoneAsync(_grains, id);
         Assert.Equal(NotificationState.Notified, done.Notification);
@@ -128,7 +128,7 @@ public sealed class PutGuardTests(ServiceClusterFixture fixture)
         return (id, job);
     }
 
-    private async Task BarrierAsync(Guid id, IClassificationJobGrain job, string address)
+    private async Task BarrierAsync(Guid id, IClassificationJob job, string address)
     {
         var outcome = await job.UpdateContactAsync(new ContactUpdate(null, address));
         Assert.Equal(NotificationState.NotifiedToNewEmail, outcome!.Notification);

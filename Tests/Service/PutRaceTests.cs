@@ -18,7 +18,7 @@ public sealed class PutRaceTests(ServiceClusterFixture fixture, ITestOutputHelpe
     {
         var id = Guid.NewGuid();
         var script = fixture.Analysis.For(id).Hold();
-        var job = _grains.GetGrain<IClassificationJobGrain>(id);
+        var job = _grains.GetGrain<IClassificationJob>(id);
         await job.SubmitAsync(TestJobs.Submission(id));
         await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
         var addresses = Enumerable.Range(0, 6).Select(i => $"racer{i}-{round}@example.com").ToArray();

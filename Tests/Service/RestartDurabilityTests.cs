@@ -35,11 +35,11 @@ public sealed class RestartDurabilityTests : IAsyncLifetime
         held.Checkpoint = JobDeletionTests.Chunk(0);
         await using (var first = await ServiceCluster.StartAsync(_data, firstAnalysis, firstChannel, _serviceId))
         {
-            await first.Client.GetGrain<IClassificationJobGrain>(finished).SubmitAsync(TestJobs.Submission(finished));
+            await first.Client.GetGrain<IClassificationJob>(finished).SubmitAsync(TestJobs.Submission(finished));
             await TestJobs.WaitForDoneAsync(first.Client, finished);
-            await first.Client.GetGrain<IClassificationJobGrain>(running).SubmitAsync(TestJobs.Submission(running, email: "waiting@example.com"));
+            await first.Client.GetGrain<IClassificationJob>(running).SubmitAsync(TestJobs.Submission(running, email: "waiting@example.com"));
             await held.Started.Task.WaitAsync(Poll.DefaultTimeout);
-            await first.Client.GetGrain<IClassificationJobGrain>(running).UpdateContactAsync(new ContactUpdate("Renamed Before Restart", null));
+            await first.Client.GetGrain<IClassificationJob>(running).UpdateContactAsync(new ContactUpdate("Renamed Before Restart", null));
             await first.StopAllSilosAsync();
         }
 
@@ -60,7 +60,7 @@ public sealed class RestartDurabilityTests : IAsyncLifetime
         var mail = Assert.Single(secondChannel.EmailsFor(running));
         Assert.Equal(("waiting@example.com", "Renamed Before Restart"), (mail.Email, mail.Job.Name));
 
-        var kept = (await second.Client.GetGrain<IClassificationJobGrain>(finished).GetAsync())!;
+        var kept = (await second.Client.GetGrain<IClassificationJob>(finished).GetAsync())!;
         Assert.Equal((JobStatus.Completed, JobStage.Done), (kept.Status, kept.Stage));
         Assert.Equivalent(result, kept.Result, strict: true);
         Assert.Empty(secondChannel.EmailsFor(finished));

@@ -87,7 +87,7 @@ public sealed partial class NotificationQueueConsumer(
         leases.Hold(lease);
         try
         {
-            await notifier.NotifyAsync(grains.GetGrain<IClassificationJobGrain>(jobId), cancellationToken);
+            await notifier.NotifyAsync(grains.GetGrain<IJobNotifications>(jobId), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

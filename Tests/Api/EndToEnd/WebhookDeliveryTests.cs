@@ -55,7 +55,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     {
         _failuresLeft = 2;
         var id = Guid.NewGuid();
-        await _factory.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id, webhook: _hookUrl));
+        await _factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id, webhook: _hookUrl));
 
         var done = await WaitForWebhookAsync(id);
         Assert.Equal(WebhookState.Delivered, done.Webhook);
@@ -71,7 +71,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     {
         _failuresLeft = int.MaxValue;
         var id = Guid.NewGuid();
-        await _factory.Grains.GetGrain<IClassificationJobGrain>(id).SubmitAsync(TestJobs.Submission(id, webhook: _hookUrl));
+        await _factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id, webhook: _hookUrl));
         Assert.Equal(WebhookState.Failed, (await WaitForWebhookAsync(id)).Webhook);
 
         using var http = _factory.CreateClient();
@@ -91,7 +91,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     private Task<JobSnapshot> WaitForWebhookAsync(Guid id) => Poll.UntilAsync(
-        async () => await _factory.Grains.GetGrain<IClassificationJobGrain>(id).GetAsync() is { Webhook: WebhookState.Delivered or WebhookState.Failed } s ? s : null,
+        async () => await _factory.Grains.GetGrain<IClassificationJob>(id).GetAsync() is { Webhook: WebhookState.Delivered or WebhookState.Failed } s ? s : null,
         "the webhook to be delivered or dead-lettered",
         DeliveryTimeout);
 }

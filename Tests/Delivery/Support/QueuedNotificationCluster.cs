@@ -65,7 +65,7 @@ public sealed class QueuedNotificationCluster : IAsyncDisposable
     public async Task CorruptJobStateAsync(Guid jobId)
     {
         var storage = (FileGrainStorage)_cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Jobs);
-        var path = storage.PathFor("job", Client.GetGrain<IClassificationJobGrain>(jobId).GetGrainId());
+        var path = storage.PathFor("job", Client.GetGrain<IClassificationJob>(jobId).GetGrainId());
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllTextAsync(path, "not a grain state file");
     }

@@ -16,7 +16,7 @@ public sealed class ScriptedJobAnalysis : IJobAnalysis
     /// <summary>The script of a job; unscripted jobs complete at once with <see cref="AnalysisScript.DefaultResult"/>.</summary>
     public AnalysisScript For(Guid jobId) => _scripts.GetOrAdd(jobId, _ => new AnalysisScript());
 
-    public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IChunkCheckpoint checkpoint, CancellationToken cancellationToken)
+    public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IAnalysisRun checkpoint, CancellationToken cancellationToken)
     {
         var script = For(work.JobId);
         Interlocked.Increment(ref script.RunCount);

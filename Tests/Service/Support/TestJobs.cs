@@ -14,7 +14,7 @@ public static class TestJobs
         new(name, email, BlobKeys.Video(jobId), TenSecondVideo, webhook);
 
     public static Task<JobSnapshot> WaitForAsync(IGrainFactory grains, Guid jobId, Func<JobSnapshot, bool> condition, string what) =>
-        Poll.UntilAsync(async () => await grains.GetGrain<IClassificationJobGrain>(jobId).GetAsync() is { } s && condition(s) ? s : null, what);
+        Poll.UntilAsync(async () => await grains.GetGrain<IClassificationJob>(jobId).GetAsync() is { } s && condition(s) ? s : null, what);
 
     /// <summary>Waits until the job is finished and has nothing left to send.</summary>
     public static Task<JobSnapshot> WaitForDoneAsync(IGrainFactory grains, Guid jobId) =>

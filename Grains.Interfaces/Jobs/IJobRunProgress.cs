@@ -1,0 +1,11 @@
+using Orleans.Concurrency;
+
+namespace FaceClassifier.Jobs;
+
+/// <summary>The chunk workers' view of a job's runner (same Guid): where they report progress, which the runner passes on.</summary>
+public interface IJobRunProgress : IGrainWithGuidKey
+{
+    /// <summary>Frames analysed so far by one chunk of the running attempt.</summary>
+    [OneWay]
+    Task ReportProgressAsync(int chunkIndex, int framesDone);
+}
