@@ -32,18 +32,12 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IJobAnalysis, ChunkedJobAnalysis>();
         services.TryAddSingleton<IUploadedVideoValidator, UploadedVideoValidator>();
 
-        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section)
-            .Validate(o => o.MaxAttempts >= 1 && o.ResumeCheckPeriod > TimeSpan.Zero && o.StallTimeout > TimeSpan.Zero, "Jobs: MaxAttempts >= 1 and positive periods")
-            .ValidateOnStart();
-        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section)
-            .Validate(o => o.FramesPerSecond is > 0 and <= 60, "Analysis:FramesPerSecond must be in (0, 60]")
-            .Validate(o => o.ChunkDuration >= TimeSpan.FromSeconds(1), "Analysis:ChunkDuration must be at least 1 s")
-            .Validate(o => o.MaxConcurrentAnalyses >= 1, "Analysis:MaxConcurrentAnalyses must be at least 1")
-            .ValidateOnStart();
-        services.AddOptions<SignedUrlOptions>().BindConfiguration(SignedUrlOptions.Section)
-            .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "SignedUrls:PublicBaseUrl must be an absolute URL")
-            .Validate(o => o.Lifetime > TimeSpan.Zero && o.MailLifetime > TimeSpan.Zero, "SignedUrls lifetimes must be positive")
-            .ValidateOnStart();
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobOptions>, JobOptionsValidator>());
+        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>());
+        services.AddOptions<SignedUrlOptions>().BindConfiguration(SignedUrlOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SignedUrlOptions>, SignedUrlOptionsValidator>());
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
 namespace FaceClassifier.Hosting;
@@ -18,11 +19,8 @@ public static class TelemetryServiceCollectionExtensions
     /// <summary>The cluster gauges, the CloudWatch line and the exporter; the host must be an Orleans silo.</summary>
     public static IServiceCollection AddFaceClassifierTelemetry(this IServiceCollection services)
     {
-        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section)
-            .Validate(o => o.ReadingLifetime > TimeSpan.Zero, "Metrics:ReadingLifetime must be positive")
-            .Validate(o => o.CloudWatchInterval >= TimeSpan.FromSeconds(1), "Metrics:CloudWatchInterval must be at least 1 s")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.CloudWatchLogPath), "Metrics:CloudWatchLogPath must name a file")
-            .ValidateOnStart();
+        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>());
         services.TryAddSingleton<IClusterSilos, OrleansClusterSilos>();
         services.TryAddSingleton<BacklogReading>();
         services.TryAddSingleton<JobCountsReading>();

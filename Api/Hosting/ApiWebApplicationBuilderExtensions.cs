@@ -5,6 +5,7 @@ using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Uploads;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Api.Hosting;
@@ -24,11 +25,10 @@ public static class ApiWebApplicationBuilderExtensions
         }
 
         builder.UseOrleans(silo => silo.UseConfiguredClustering().AddFaceClassifier());
-                builder.Services.AddFaceClassifierTelemetry();
+        builder.Services.AddFaceClassifierTelemetry();
 
-        builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section)
-            .Validate(o => o.MaxBytes > 0 && o.MaxPhotoBytes > 0 && o.MaxPhotos > 0, "Upload limits must be positive")
-            .ValidateOnStart();
+        builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UploadOptions>, UploadOptionsValidator>());
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
         builder.Services.AddSingleton<ApiKeyFilter>();
 

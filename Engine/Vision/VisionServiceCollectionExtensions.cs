@@ -17,10 +17,10 @@ public static class VisionServiceCollectionExtensions
     /// <summary>Adds the engine as singletons; options bind from "Vision:Models", "Vision:Detection" and the tracking/media sections.</summary>
     public static IServiceCollection AddFaceVision(this IServiceCollection services)
     {
-        services.AddOptions<ModelOptions>().BindConfiguration("Vision:Models")
-            .Validate(o => o.IntraOpThreads >= 0, "Vision:Models:IntraOpThreads must be 0 (runtime's choice) or more.")
-            .ValidateOnStart();
-        services.AddOptions<FaceDetectorOptions>().BindConfiguration(FaceDetectorOptions.SectionName);
+        services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>());
+        services.AddOptions<FaceDetectorOptions>().BindConfiguration(FaceDetectorOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FaceDetectorOptions>, FaceDetectorOptionsValidator>());
 
         services.TryAddSingleton<SsdMobilenetV1Detector>();
         services.TryAddSingleton<IFaceDetector>(sp => sp.GetRequiredService<SsdMobilenetV1Detector>());

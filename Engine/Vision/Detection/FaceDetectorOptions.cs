@@ -28,29 +28,4 @@ public sealed class FaceDetectorOptions
 
     /// <summary>Grey level (0..255) of the retry border.</summary>
     public byte TightCropFill { get; set; } = 128;
-
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a value the detector cannot use.</summary>
-    public void Validate()
-    {
-        if (!(MinScore >= 0 && MinScore < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(MinScore), MinScore, "MinScore must be in [0,1).");
-        }
-
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxResults);
-        if (!(IouThreshold > 0 && IouThreshold <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(IouThreshold), IouThreshold, "IouThreshold must be in (0,1].");
-        }
-
-        if (!(MinFaceSize >= 0))
-        {
-            throw new ArgumentOutOfRangeException(nameof(MinFaceSize), MinFaceSize, "MinFaceSize must be ≥ 0.");
-        }
-
-        if (!(TightCropBorder > 0 && TightCropBorder <= 4))
-        {
-            throw new ArgumentOutOfRangeException(nameof(TightCropBorder), TightCropBorder, "TightCropBorder must be in (0,4].");
-        }
-    }
 }

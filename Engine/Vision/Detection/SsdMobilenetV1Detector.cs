@@ -30,7 +30,7 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
     public SsdMobilenetV1Detector(IOptions<ModelOptions> modelOptions, IOptions<FaceDetectorOptions> detectorOptions)
     {
         var options = detectorOptions.Value;
-        options.Validate();
+        FaceDetectorOptionsValidator.ThrowIfInvalid(options);
         (_minScore, _maxResults, _iouThreshold, _minFaceSize) = (options.MinScore, options.MaxResults, options.IouThreshold, options.MinFaceSize);
         (_tightCropRetry, _tightCropBorder, _tightCropFill) = (options.TightCropRetry, options.TightCropBorder, options.TightCropFill);
 

@@ -3,6 +3,8 @@ namespace FaceClassifier.Engine.Vision.Models;
 /// <summary>Where the face-api weights are and where converted ONNX models are cached.</summary>
 public sealed class ModelOptions
 {
+    public const string SectionName = "Vision:Models";
+
     public const string SetupCommand = "npm ci --prefix models  (or ./run.sh / ./test.sh, which run it)";
 
     /// <summary>The face-api <c>model/</c> folder installed by npm.</summary>

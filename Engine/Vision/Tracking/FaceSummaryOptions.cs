@@ -3,6 +3,8 @@ namespace FaceClassifier.Engine.Vision.Tracking;
 /// <summary>How a video's tracks are joined into people.</summary>
 public sealed class FaceSummaryOptions
 {
+    public const string SectionName = "Vision:Summary";
+
     /// <summary>Average descriptor distance below which tracks from different chunks or moments are joined before matching.</summary>
     /// <remarks>Stricter than the match threshold, so that two gallery people who look alike are not joined first.</remarks>
     public float JoinDistance { get; set; } = 0.5f;

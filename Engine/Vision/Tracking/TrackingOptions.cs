@@ -3,6 +3,8 @@ namespace FaceClassifier.Engine.Vision.Tracking;
 /// <summary>How detections in consecutive sampled frames are linked into tracks.</summary>
 public sealed class TrackingOptions
 {
+    public const string SectionName = "Vision:Tracking";
+
     /// <summary>Box overlap (IoU) with a track's last box from which a detection may continue it.</summary>
     public float MinIoU { get; set; } = 0.3f;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime.Hosting;
@@ -20,9 +21,10 @@ public static class FileGrainStorageExtensions
     /// <summary>Adds a named file grain storage provider.</summary>
     public static IServiceCollection AddFileGrainStorage(this IServiceCollection services, string name, Action<OptionsBuilder<FileGrainStorageOptions>> configure)
     {
-        configure(services.AddOptions<FileGrainStorageOptions>(name));
-        services.AddTransient<IConfigurationValidator>(sp =>
-            new FileGrainStorageOptionsValidator(sp.GetRequiredService<IOptionsMonitor<FileGrainStorageOptions>>().Get(name), name));
+        var options = services.AddOptions<FileGrainStorageOptions>(name);
+        configure(options);
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FileGrainStorageOptions>, FileGrainStorageOptionsValidator>());
         return services.AddGrainStorage(name, Create);
     }
 
@@ -32,17 +34,5 @@ public static class FileGrainStorageExtensions
         var options = services.GetRequiredService<IOptionsMonitor<FileGrainStorageOptions>>().Get(name);
         options.GrainStorageSerializer ??= new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
         return new FileGrainStorage(name, options, services.GetRequiredService<ILogger<FileGrainStorage>>());
-    }
-}
-
-/// <summary>Fails silo start-up when a file storage provider has no folder.</summary>
-internal sealed class FileGrainStorageOptionsValidator(FileGrainStorageOptions options, string name) : IConfigurationValidator
-{
-    public void ValidateConfiguration()
-    {
-        if (string.IsNullOrWhiteSpace(options.RootDirectory))
-        {
-            throw new OrleansConfigurationException($"File grain storage '{name}' needs {nameof(FileGrainStorageOptions.RootDirectory)}.");
-        }
     }
 }
