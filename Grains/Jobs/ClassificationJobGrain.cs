@@ -44,7 +44,7 @@ public sealed partial class ClassificationJobGrain(
         // A report lost with a crashed silo would leave the job counted as open for ever; the replay repairs that.
         if (_phase is { } phase && phase != JobPhase.Deleted)
         {
-            _ = Statistics.ReportAsync(new JobPhaseChange(Id, null, phase, Replay: true));
+            Statistics.ReportAsync(new JobPhaseChange(Id, null, phase, Replay: true)).Ignore();
         }
 
         return Task.CompletedTask;
@@ -55,7 +55,8 @@ public sealed partial class ClassificationJobGrain(
         await state.WriteStateAsync();
         if (CurrentPhase() is { } phase && phase != _phase)
         {
-            _ = Statistics.ReportAsync(new JobPhaseChange(Id, _phase, phase));
+            // Not awaited: a slow statistics grain never holds a job; a lost report is repaired by the replay above.
+            Statistics.ReportAsync(new JobPhaseChange(Id, _phase, phase)).Ignore();
             _phase = phase;
         }
     }
