@@ -11,6 +11,7 @@ using FaceClassifier.Tests.Service.Support;
 namespace FaceClassifier.Tests.Api;
 
 /// <summary>GET, PUT and DELETE /api/classification/{id}: envelopes, ids, validation, the three PUT answers.</summary>
+[Trait("Kind", "integration")]
 [Collection(ApiCollection.Name)]
 public sealed class ClassificationApiTests(ApiFixture fixture)
 {

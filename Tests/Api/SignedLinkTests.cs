@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FaceClassifier.Tests.Api;
 
 /// <summary>Links to stored files: signed, expiring (checked with a fake clock), and unexplained when they fail.</summary>
+[Trait("Kind", "integration")]
 [Collection(ApiCollection.Name)]
 public sealed class SignedLinkTests(ApiFixture fixture)
 {

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 namespace FaceClassifier.Tests.Api;
 
 /// <summary>The streaming multipart reader on its own, over a real local blob store.</summary>
+[Trait("Kind", "unit")]
 public sealed class UploadFormReaderTests : IDisposable
 {
     private readonly string _root = TestAssets.TempDirectory();

@@ -17,6 +17,7 @@ namespace FaceClassifier.Tests.Aws;
 /// The whole service in AWS mode against the local servers: S3 for the video and frame, DynamoDB for state and
 /// reminders, SQS for job work and output events; upload → completed → mail, and nothing left in the queues.
 /// </summary>
+[Trait("Kind", "integration")]
 [Trait("Requires", "Engine")]
 public sealed class AwsModeEndToEndTests(LocalAwsServers aws, ITestOutputHelper output) : IClassFixture<LocalAwsServers>, IAsyncLifetime
 {

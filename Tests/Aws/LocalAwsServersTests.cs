@@ -9,6 +9,7 @@ using FaceClassifier.Tests.Infrastructure;
 namespace FaceClassifier.Tests.Aws;
 
 /// <summary>The AWS clients, as the service configures them, work against the local servers, which listen on loopback only.</summary>
+[Trait("Kind", "integration")]
 public sealed class LocalAwsServersTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

@@ -17,6 +17,7 @@ namespace FaceClassifier.Tests.Cluster;
 /// One silo dies mid-job, hard (SIGKILL) or gracefully (SIGTERM); every job still completes, every address gets
 /// exactly one mail, nothing stays in the queues, and the cluster marks the silo dead.
 /// </summary>
+[Trait("Kind", "integration")]
 [Trait("Requires", "Engine")]
 public sealed partial class SiloFailureTests(ITestOutputHelper output) : IAsyncLifetime
 {

@@ -13,6 +13,7 @@ using Orleans.Messaging;
 namespace FaceClassifier.Tests.Clustering;
 
 /// <summary>The Clustering:Provider switch for silos and clients, and the settings DynamoDB clustering requires.</summary>
+[Trait("Kind", "unit")]
 public sealed class ClusteringHostingTests
 {
     private static readonly Dictionary<string, string?> DynamoDb = new()

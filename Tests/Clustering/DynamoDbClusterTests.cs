@@ -11,6 +11,7 @@ using Orleans.Configuration;
 namespace FaceClassifier.Tests.Clustering;
 
 /// <summary>Real Orleans silos and a client finding each other through the DynamoDB membership table.</summary>
+[Trait("Kind", "integration")]
 public sealed class DynamoDbClusterTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IDisposable
 {
     private readonly MembershipTableHarness _harness = new(aws);

@@ -7,6 +7,7 @@ using static FaceClassifier.Tests.Clustering.MembershipTableHarness;
 namespace FaceClassifier.Tests.Clustering;
 
 /// <summary>A client's view of the cluster: the gateways of active silos only.</summary>
+[Trait("Kind", "integration")]
 public sealed class DynamoDbGatewayListProviderTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IDisposable
 {
     private readonly MembershipTableHarness _harness = new(aws);

@@ -5,6 +5,7 @@ using static FaceClassifier.Tests.Clustering.MembershipTableHarness;
 namespace FaceClassifier.Tests.Clustering;
 
 /// <summary>Heartbeats, cleanup of defunct silos, deleting a cluster, and a missing table.</summary>
+[Trait("Kind", "integration")]
 public sealed class DynamoDbMembershipMaintenanceTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IDisposable
 {
     private static readonly DateTime Now = new(2026, 5, 1, 12, 0, 0, DateTimeKind.Utc);

@@ -5,6 +5,7 @@ using static FaceClassifier.Tests.Clustering.MembershipTableHarness;
 namespace FaceClassifier.Tests.Clustering;
 
 /// <summary>The membership table's versioned writes: the guarantees Orleans' membership protocol relies on.</summary>
+[Trait("Kind", "integration")]
 public sealed class DynamoDbMembershipTableTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IDisposable
 {
     private readonly MembershipTableHarness _harness = new(aws);

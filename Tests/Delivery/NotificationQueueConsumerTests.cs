@@ -14,6 +14,7 @@ namespace FaceClassifier.Tests.Delivery;
 /// Job events on the SQS output queue (fauxqs) consumed by a silo that mails through maildev: sent once then deleted;
 /// a failing event ends in the dead-letter queue after its receives; a body that is no event goes there at once.
 /// </summary>
+[Trait("Kind", "integration")]
 public sealed class NotificationQueueConsumerTests(LocalAwsServers aws, MailDevServer maildev)
     : IClassFixture<LocalAwsServers>, IClassFixture<MailDevServer>
 {

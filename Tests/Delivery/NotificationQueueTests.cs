@@ -17,6 +17,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Delivery;
 
 /// <summary>The output queue's set-up against fauxqs, and the event it carries.</summary>
+[Trait("Kind", "integration")]
 public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

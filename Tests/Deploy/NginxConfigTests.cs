@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Infrastructure;
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>deploy/nginx/faceclassifier.conf passes nginx -t and streams uploads as large as the API accepts.</summary>
+[Trait("Kind", "deploy")]
 public sealed partial class NginxConfigTests
 {
     private static string Config => File.ReadAllText(DeployFiles.NginxConfig);

@@ -5,6 +5,7 @@ using FaceClassifier.Engine.Vision.Abstractions;
 namespace FaceClassifier.Tests.Infrastructure;
 
 /// <summary>The independent face-api run (Tests/Data/videos/regenerate.sh) agrees with the documented timelines.</summary>
+[Trait("Kind", "unit")]
 public sealed class TestVideoReferenceTests
 {
     [Fact]

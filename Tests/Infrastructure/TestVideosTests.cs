@@ -5,6 +5,7 @@ using FaceClassifier.Engine.Vision.Imaging;
 namespace FaceClassifier.Tests.Infrastructure;
 
 /// <summary>The generated media show what their documentation promises, so other tests can rely on it.</summary>
+[Trait("Kind", "unit")]
 public sealed class TestVideosTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using FaceClassifier.Metrics;
 namespace FaceClassifier.Tests.Metrics;
 
 /// <summary>backlog_per_instance = (visible + in flight) / active silos, never dividing by fewer than one.</summary>
+[Trait("Kind", "unit")]
 public sealed class BacklogRatioTests
 {
     [Theory]

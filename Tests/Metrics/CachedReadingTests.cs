@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FaceClassifier.Tests.Metrics;
 
 /// <summary>Queue readings are reused for Metrics:ReadingLifetime, so scrapes do not call the queue each time.</summary>
+[Trait("Kind", "unit")]
 public sealed class CachedReadingTests
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UnixEpoch);

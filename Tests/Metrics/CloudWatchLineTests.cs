@@ -12,6 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FaceClassifier.Tests.Metrics;
 
 /// <summary>The CloudWatch embedded-metric-format line: its structure, its interval, and that only the oldest silo writes it.</summary>
+[Trait("Kind", "unit")]
 public sealed class CloudWatchLineTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);

@@ -5,6 +5,7 @@ using FaceClassifier.Metrics;
 namespace FaceClassifier.Tests.Metrics;
 
 /// <summary>Active silos are counted from the membership snapshot; the oldest active one is the single publisher.</summary>
+[Trait("Kind", "unit")]
 public sealed class ClusterSilosTests
 {
     private static readonly SiloAddress Old = Silo(11111, generation: 50);

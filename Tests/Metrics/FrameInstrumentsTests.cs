@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FaceClassifier.Tests.Metrics;
 
 /// <summary>Frames analysed on a silo: the running total and the per-second average over the last minute.</summary>
+[Trait("Kind", "unit")]
 public sealed class FrameInstrumentsTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UnixEpoch.AddDays(1));

@@ -3,6 +3,7 @@ using FaceClassifier.Metrics;
 namespace FaceClassifier.Tests.Metrics;
 
 /// <summary>The ledger's rules: phases only move forward, replays repair lost reports, closed jobs are remembered in a window.</summary>
+[Trait("Kind", "unit")]
 public sealed class JobLedgerTests
 {
     private readonly JobStatisticsState _state = new();

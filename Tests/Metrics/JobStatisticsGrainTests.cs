@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Service.Support;
 namespace FaceClassifier.Tests.Metrics;
 
 /// <summary>The statistics grain in a silo: one-way reports, repeated ones change nothing, the counts persist.</summary>
+[Trait("Kind", "integration")]
 [Collection(MetricsHostCollection.Name)]
 public sealed class JobStatisticsGrainTests(MetricsHost host)
 {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FaceClassifier.Tests.Metrics;
 
 /// <summary>The check in front of /metrics: this machine only, unless Metrics:AllowRemote.</summary>
+[Trait("Kind", "unit")]
 public sealed class MetricsAccessTests
 {
     [Theory]

@@ -8,6 +8,7 @@ using FaceClassifier.Tests.Service.Support;
 namespace FaceClassifier.Tests.Metrics;
 
 /// <summary>The API's /metrics: Prometheus text with every instrument, following a job through the cluster gauges.</summary>
+[Trait("Kind", "integration")]
 [Collection(MetricsHostCollection.Name)]
 public sealed partial class MetricsEndpointTests(MetricsHost host)
 {

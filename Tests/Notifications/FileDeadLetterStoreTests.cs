@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Notifications;
 
+[Trait("Kind", "unit")]
 public sealed class FileDeadLetterStoreTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 12, 0, 0, TimeSpan.FromHours(2));

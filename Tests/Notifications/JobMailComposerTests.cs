@@ -2,6 +2,7 @@ using FaceClassifier.Notifications.Email;
 
 namespace FaceClassifier.Tests.Notifications;
 
+[Trait("Kind", "unit")]
 public sealed class JobMailComposerTests
 {
     private static readonly Guid JobId = Guid.Parse("5b0e2a4c-1f7d-4c1e-9a43-0d3c6f2b8e11");

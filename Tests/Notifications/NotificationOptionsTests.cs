@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Notifications;
 
+[Trait("Kind", "unit")]
 public sealed class NotificationOptionsTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using MimeKit;
 namespace FaceClassifier.Tests.Notifications;
 
 /// <summary>Without <c>Smtp:Host</c> mails are written to &lt;data&gt;/outbox as .eml files.</summary>
+[Trait("Kind", "unit")]
 public sealed class OutboxEmailTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 12, 0, 0, 123, TimeSpan.Zero);

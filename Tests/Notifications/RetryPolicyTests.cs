@@ -2,6 +2,7 @@ using FaceClassifier.Notifications.Delivery;
 
 namespace FaceClassifier.Tests.Notifications;
 
+[Trait("Kind", "unit")]
 public sealed class RetryPolicyTests
 {
     private static readonly RetryPolicy Exact = new(8, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), Jitter: false);

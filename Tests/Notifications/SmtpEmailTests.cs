@@ -6,6 +6,7 @@ using FaceClassifier.Tests.Notifications.Infrastructure;
 namespace FaceClassifier.Tests.Notifications;
 
 /// <summary>Mail over SMTP to a real maildev server, read back through its REST API.</summary>
+[Trait("Kind", "integration")]
 public sealed class SmtpEmailTests(MailDevServer maildev) : IClassFixture<MailDevServer>
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);

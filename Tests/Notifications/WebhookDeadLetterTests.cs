@@ -7,6 +7,7 @@ using FaceClassifier.Tests.Notifications.Infrastructure;
 namespace FaceClassifier.Tests.Notifications;
 
 /// <summary>Webhooks that keep failing end in the dead-letter store, and replays deliver or update them.</summary>
+[Trait("Kind", "integration")]
 public sealed class WebhookDeadLetterTests : WebhookTestBase
 {
     [Fact]

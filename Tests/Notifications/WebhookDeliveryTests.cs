@@ -9,6 +9,7 @@ using FaceClassifier.Tests.Notifications.Infrastructure;
 namespace FaceClassifier.Tests.Notifications;
 
 /// <summary>Signed webhooks against a real Kestrel receiver: what is retried, and after exactly which waits.</summary>
+[Trait("Kind", "integration")]
 public sealed class WebhookDeliveryTests : WebhookTestBase
 {
     [Fact]

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Persistence;
 
 /// <summary>The DynamoDB dead-letter store against dynalite, one fresh table per test.</summary>
+[Trait("Kind", "integration")]
 public sealed class DynamoDbDeadLetterStoreTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IAsyncLifetime
 {
     private static readonly DateTimeOffset Noon = new(2030, 5, 6, 12, 0, 0, TimeSpan.FromHours(2));

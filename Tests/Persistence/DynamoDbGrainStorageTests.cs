@@ -12,6 +12,7 @@ using Orleans.Storage;
 namespace FaceClassifier.Tests.Persistence;
 
 /// <summary>The DynamoDB grain storage against dynalite: round trips, version conflicts, clear, size limit, missing table.</summary>
+[Trait("Kind", "integration")]
 public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IAsyncLifetime
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Persistence;
 
 /// <summary>The DynamoDB reminder table against dynalite, one fresh table per test.</summary>
+[Trait("Kind", "integration")]
 public sealed class DynamoDbReminderTableTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IAsyncLifetime
 {
     private static readonly DateTime Start = new(2030, 1, 2, 3, 4, 5, 678, DateTimeKind.Utc);

@@ -20,6 +20,7 @@ using Orleans.TestingHost;
 namespace FaceClassifier.Tests.Persistence;
 
 /// <summary>A silo with State:Provider=DynamoDB: its tables are created at start and a grain's state outlives the silo.</summary>
+[Trait("Kind", "integration")]
 public sealed class DynamoDbStateHostingTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IDisposable
 {
     private readonly string _data = TestAssets.TempDirectory();

@@ -4,6 +4,7 @@ using FaceClassifier.Engine.Vision.Tracking;
 
 namespace FaceClassifier.Tests.Service;
 
+[Trait("Kind", "unit")]
 public sealed class AnalysisPlanTests
 {
     [Fact]

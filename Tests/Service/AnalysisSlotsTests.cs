@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Service;
 
 /// <summary>The per-silo cap on concurrent chunk analyses.</summary>
+[Trait("Kind", "unit")]
 public sealed class AnalysisSlotsTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using FaceClassifier.Jobs;
 namespace FaceClassifier.Tests.Service;
 
 /// <summary>The PUT guard's rules on their own, state by state.</summary>
+[Trait("Kind", "unit")]
 public sealed class ContactGuardTests
 {
     private const string A = "a@example.com";

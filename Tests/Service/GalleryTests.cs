@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Service.Support;
 namespace FaceClassifier.Tests.Service;
 
 /// <summary>Person grains and the matching index.</summary>
+[Trait("Kind", "integration")]
 [Collection(ServiceClusterCollection.Name)]
 public sealed class GalleryTests(ServiceClusterFixture fixture)
 {

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FaceClassifier.Tests.Service;
 
 /// <summary>DELETE removes a job's video, frames and stored descriptors, also while it runs.</summary>
+[Trait("Kind", "integration")]
 [Collection(ServiceClusterCollection.Name)]
 public sealed class JobDeletionTests(ServiceClusterFixture fixture)
 {

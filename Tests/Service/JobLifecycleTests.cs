@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Service.Support;
 namespace FaceClassifier.Tests.Service;
 
 /// <summary>The job grain's lifecycle through the real runner, stream, storage and reminders.</summary>
+[Trait("Kind", "integration")]
 [Collection(ServiceClusterCollection.Name)]
 public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
 {

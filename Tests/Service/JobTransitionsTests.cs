@@ -2,6 +2,7 @@ using FaceClassifier.Jobs;
 
 namespace FaceClassifier.Tests.Service;
 
+[Trait("Kind", "unit")]
 public sealed class JobTransitionsTests
 {
     [Theory]

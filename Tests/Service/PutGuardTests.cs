@@ -8,6 +8,7 @@ namespace FaceClassifier.Tests.Service;
 /// more was sent" is checked behind a barrier: a later PUT to a fresh address whose mail is awaited; the
 /// notifier sends in claim order, so any extra mail would have been claimed before the barrier's.
 /// </summary>
+[Trait("Kind", "integration")]
 [Collection(ServiceClusterCollection.Name)]
 public sealed class PutGuardTests(ServiceClusterFixture fixture)
 {

@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace FaceClassifier.Tests.Service;
 
 /// <summary>Many concurrent PUTs while the notifier is sending: no lost update, at most one mail per address.</summary>
+[Trait("Kind", "integration")]
 [Collection(ServiceClusterCollection.Name)]
 public sealed class PutRaceTests(ServiceClusterFixture fixture, ITestOutputHelper output)
 {

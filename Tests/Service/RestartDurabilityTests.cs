@@ -9,6 +9,7 @@ namespace FaceClassifier.Tests.Service;
 /// reminder is in the file reminder table) and completes with its checkpointed chunks handed back; a job
 /// that had finished keeps its result and is not mailed again.
 /// </summary>
+[Trait("Kind", "integration")]
 public sealed class RestartDurabilityTests : IAsyncLifetime
 {
     private readonly string _data = TestAssets.TempDirectory();

@@ -3,6 +3,7 @@ using FaceClassifier.Jobs;
 namespace FaceClassifier.Tests.Service;
 
 /// <summary>What the runner does with the queue deliveries of a run, by how the run ended.</summary>
+[Trait("Kind", "unit")]
 public sealed class RunSettlementTests
 {
     [Theory]

@@ -8,6 +8,7 @@ using FaceClassifier.Tests.Streaming.Support;
 namespace FaceClassifier.Tests.Streaming;
 
 /// <summary>The dead-letter queue: SQS's redrive after MaxReceiveCount receives, and unreadable messages at once.</summary>
+[Trait("Kind", "integration")]
 public sealed class SqsDeadLetterTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

@@ -8,6 +8,7 @@ using Orleans.Streams;
 namespace FaceClassifier.Tests.Streaming;
 
 /// <summary>Publishing through the SQS adapter and reading with its receivers, against fauxqs.</summary>
+[Trait("Kind", "integration")]
 public sealed class SqsDeliveryTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

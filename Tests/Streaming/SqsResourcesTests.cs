@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Streaming.Support;
 namespace FaceClassifier.Tests.Streaming;
 
 /// <summary>The queues behind the provider: the backlog they report, and missing queues when resources are not created.</summary>
+[Trait("Kind", "integration")]
 public sealed class SqsResourcesTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

@@ -13,6 +13,7 @@ using Orleans.TestingHost;
 namespace FaceClassifier.Tests.Streaming;
 
 /// <summary>The SQS provider in a real silo, wired by Queue:Provider=SQS: a grain publishes, an implicitly subscribed grain receives and settles.</summary>
+[Trait("Kind", "integration")]
 public sealed class SqsSiloStreamTests(SqsSiloStreamTests.Cluster cluster) : IClassFixture<SqsSiloStreamTests.Cluster>
 {
     [Fact]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 namespace FaceClassifier.Tests.Streaming;
 
 /// <summary>Start-up errors for SQS stream settings name the setting.</summary>
+[Trait("Kind", "unit")]
 public sealed class SqsStreamSettingsTests
 {
     [Theory]

@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Streaming.Support;
 namespace FaceClassifier.Tests.Streaming;
 
 /// <summary>Who sees a received message when: kept invisible while held, redelivered when its silo dies, handed back on a graceful stop.</summary>
+[Trait("Kind", "integration")]
 public sealed class SqsVisibilityTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

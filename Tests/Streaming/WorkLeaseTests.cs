@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Streaming;
 
 /// <summary>Leases on real SQS messages (fauxqs), with visibility timeouts of a second or two.</summary>
+[Trait("Kind", "integration")]
 public sealed class WorkLeaseTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IDisposable
 {
     private readonly IAmazonSQS _sqs = AwsClients.CreateSqs(aws.Options);

@@ -3,6 +3,7 @@ using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Video;
 
+[Trait("Kind", "unit")]
 public sealed class ContainerNameTests
 {
     private const string MovFamily = "mov,mp4,m4a,3gp,3g2,mj2";

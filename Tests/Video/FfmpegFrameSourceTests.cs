@@ -3,6 +3,7 @@ using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Video;
 
+[Trait("Kind", "unit")]
 public sealed class FfmpegFrameSourceTests
 {
     [Theory]

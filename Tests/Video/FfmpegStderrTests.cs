@@ -3,6 +3,7 @@ using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Video;
 
+[Trait("Kind", "unit")]
 public sealed class FfmpegStderrTests
 {
     [Fact]

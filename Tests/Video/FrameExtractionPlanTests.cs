@@ -2,6 +2,7 @@ using FaceClassifier.Engine.Video;
 
 namespace FaceClassifier.Tests.Video;
 
+[Trait("Kind", "unit")]
 public sealed class FrameExtractionPlanTests
 {
     [Theory]

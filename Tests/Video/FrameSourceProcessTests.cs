@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Infrastructure;
 namespace FaceClassifier.Tests.Video;
 
 /// <summary>How the frame source runs ffmpeg: one process per call, streamed, stopped on cancel, failures surfaced.</summary>
+[Trait("Kind", "unit")]
 public sealed class FrameSourceProcessTests
 {
     private static readonly TimeSpan ExitDeadline = TimeSpan.FromSeconds(20);

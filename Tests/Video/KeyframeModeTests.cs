@@ -5,6 +5,7 @@ using FFMpegCore;
 
 namespace FaceClassifier.Tests.Video;
 
+[Trait("Kind", "unit")]
 public sealed class KeyframeModeTests
 {
     [Theory]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Video;
 
+[Trait("Kind", "unit")]
 public sealed class VideoServiceRegistrationTests
 {
     [Fact]

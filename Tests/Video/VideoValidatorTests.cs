@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Video;
 
+[Trait("Kind", "unit")]
 public sealed class VideoValidatorTests
 {
     [Theory]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.WebUi;
 
 /// <summary>The dashboard can show grain state, so it answers other machines only when told to.</summary>
+[Trait("Kind", "unit")]
 public sealed class DashboardAccessFilterTests
 {
     [Theory]

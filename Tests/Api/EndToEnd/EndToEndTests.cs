@@ -12,6 +12,7 @@ namespace FaceClassifier.Tests.Api.EndToEnd;
 /// Upload to completed with the real engine, video tooling and notifications, on clips made with ffmpeg
 /// from the demo photos. These need the merged engine, video and notification branches.
 /// </summary>
+[Trait("Kind", "integration")]
 [Trait("Requires", "Engine")]
 public sealed class EndToEndTests(ITestOutputHelper output) : IAsyncLifetime
 {

@@ -18,6 +18,7 @@ namespace FaceClassifier.Tests.Api.EndToEnd;
 /// Webhooks through the real notification channel (retries, HMAC signature, dead letters) against a local
 /// receiver; the analysis stage is scripted. These need the merged notification branch.
 /// </summary>
+[Trait("Kind", "integration")]
 [Trait("Requires", "Engine")]
 public sealed class WebhookDeliveryTests : IAsyncLifetime
 {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace FaceClassifier.Tests.Service.Storage;
 
+[Trait("Kind", "unit")]
 public sealed class BlobUrlSignerTests : IDisposable
 {
     private readonly string _root = TestAssets.TempDirectory();

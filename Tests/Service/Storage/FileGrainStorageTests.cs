@@ -9,6 +9,7 @@ using Orleans.Storage;
 
 namespace FaceClassifier.Tests.Service.Storage;
 
+[Trait("Kind", "unit")]
 public sealed class FileGrainStorageTests : IDisposable
 {
     private readonly string _root = TestAssets.TempDirectory();

@@ -9,6 +9,7 @@ using Orleans.Configuration;
 
 namespace FaceClassifier.Tests.Service.Storage;
 
+[Trait("Kind", "unit")]
 public sealed class FileReminderTableTests : IDisposable
 {
     private readonly string _root = TestAssets.TempDirectory();

@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Service.Storage;
 
+[Trait("Kind", "unit")]
 public sealed class LocalBlobStoreTests : IDisposable
 {
     private readonly string _root = TestAssets.TempDirectory();

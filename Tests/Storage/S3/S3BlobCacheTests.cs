@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FaceClassifier.Tests.Storage.S3;
 
 /// <summary>The local cache of blobs for ffmpeg: trimmed to its budget least recently handed out first, sparing recent hand-outs.</summary>
+[Trait("Kind", "integration")]
 public sealed class S3BlobCacheTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     private const int BlobSize = 100_000;

@@ -15,6 +15,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Storage.S3;
 
 /// <summary>Storage:Provider picks the blob store and its links; S3 settings are checked at start with messages naming them.</summary>
+[Trait("Kind", "integration")]
 public sealed class S3BlobHostingTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IDisposable
 {
     private readonly string _data = TestAssets.TempDirectory();

@@ -13,6 +13,7 @@ namespace FaceClassifier.Tests.Storage.S3;
 /// Presigned GET links. fauxqs checks neither signatures nor expiry, so expiry is asserted on the X-Amz-Expires
 /// parameter that S3 enforces (waiting for a 1-second link to be refused would never end against fauxqs).
 /// </summary>
+[Trait("Kind", "integration")]
 public sealed class S3BlobLinksTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

@@ -9,6 +9,7 @@ using FaceClassifier.Tests.Infrastructure;
 namespace FaceClassifier.Tests.Storage.S3;
 
 /// <summary>The S3 blob store against fauxqs's S3: multipart round trips, the size cap, reads through the local cache.</summary>
+[Trait("Kind", "integration")]
 public sealed class S3BlobStoreTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IDisposable
 {
     private readonly S3TestBed _bed = new(aws);

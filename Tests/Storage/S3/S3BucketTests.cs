@@ -8,6 +8,7 @@ using FaceClassifier.Tests.Infrastructure;
 namespace FaceClassifier.Tests.Storage.S3;
 
 /// <summary>The bucket as a whole: created on demand or a clear error, and folders of keys deleted page by page.</summary>
+[Trait("Kind", "integration")]
 public sealed class S3BucketTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace FaceClassifier.Tests.Storage.S3;
 /// Storage:ServerSideEncryption reaches S3 on every request that creates an object. fauxqs neither stores nor echoes
 /// the encryption headers (its HeadObject has none), so these tests read the headers the SDK client actually sent.
 /// </summary>
+[Trait("Kind", "integration")]
 public sealed class S3EncryptionTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     private const string Header = "x-amz-server-side-encryption";

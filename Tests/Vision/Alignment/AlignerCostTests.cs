@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Alignment;
 
+[Trait("Kind", "unit")]
 public sealed class AlignerCostTests(ITestOutputHelper output)
 {
     [Fact]

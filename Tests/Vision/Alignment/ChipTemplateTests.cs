@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Vision.Landmarks;
 
 namespace FaceClassifier.Tests.Vision.Alignment;
 
+[Trait("Kind", "unit")]
 public sealed class ChipTemplateTests
 {
     [Fact]

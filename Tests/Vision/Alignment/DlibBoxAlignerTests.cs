@@ -6,6 +6,7 @@ using FaceClassifier.Tests.Vision.Landmarks;
 
 namespace FaceClassifier.Tests.Vision.Alignment;
 
+[Trait("Kind", "unit")]
 public sealed class DlibBoxAlignerTests
 {
     private static IReadOnlyList<ReferenceFace> AllFaces =>

@@ -3,6 +3,7 @@ using FaceClassifier.Engine.Vision.Alignment;
 
 namespace FaceClassifier.Tests.Vision.Alignment;
 
+[Trait("Kind", "unit")]
 public sealed class SimilarityTransformTests
 {
     private static readonly Point2[] Shape =

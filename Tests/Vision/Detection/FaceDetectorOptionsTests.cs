@@ -3,6 +3,7 @@ using FaceClassifier.Engine.Vision.Detection;
 namespace FaceClassifier.Tests.Vision.Detection;
 
 /// <summary>Option values the detector cannot use fail before any model is loaded.</summary>
+[Trait("Kind", "unit")]
 public sealed class FaceDetectorOptionsTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Infrastructure;
 namespace FaceClassifier.Tests.Vision.Detection;
 
 /// <summary>Our detector against the independent face-api run on the same images.</summary>
+[Trait("Kind", "unit")]
 [Collection(SsdDetectorCollection.Name)]
 public sealed class SsdDemoPhotoTests(SsdDetectorFixture fixture)
 {

@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Infrastructure;
 namespace FaceClassifier.Tests.Vision.Detection;
 
 /// <summary>The parts of the SSD converter that can be checked without running the net.</summary>
+[Trait("Kind", "unit")]
 public sealed class SsdGraphTests
 {
     [Fact]

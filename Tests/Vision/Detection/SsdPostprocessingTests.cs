@@ -4,6 +4,7 @@ using FaceClassifier.Engine.Vision.Detection;
 namespace FaceClassifier.Tests.Vision.Detection;
 
 /// <summary>Box decoding, face-api's greedy NMS and the mapping back to image pixels.</summary>
+[Trait("Kind", "unit")]
 public sealed class SsdPostprocessingTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using FaceClassifier.Engine.Vision.Detection;
 namespace FaceClassifier.Tests.Vision.Detection;
 
 /// <summary>padToSquare + TF bilinear resize + x/127.5 − 1 + NCHW on inputs small enough to check by hand.</summary>
+[Trait("Kind", "unit")]
 public sealed class SsdPreprocessingTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Infrastructure;
 namespace FaceClassifier.Tests.Vision.Detection;
 
 /// <summary>Degenerate inputs and concurrent use of the one session.</summary>
+[Trait("Kind", "unit")]
 [Collection(SsdDetectorCollection.Name)]
 public sealed class SsdRobustnessTests(SsdDetectorFixture fixture)
 {

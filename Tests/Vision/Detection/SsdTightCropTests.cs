@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Infrastructure;
 namespace FaceClassifier.Tests.Vision.Detection;
 
 /// <summary>Faces that fill the photo (ID-photo style): each reference face of the demo photos cut out with a 10% margin.</summary>
+[Trait("Kind", "unit")]
 [Collection(SsdDetectorCollection.Name)]
 public sealed class SsdTightCropTests(SsdDetectorFixture fixture)
 {

@@ -7,6 +7,7 @@ using Microsoft.ML.OnnxRuntime;
 namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>The converted recognition graph: shapes, layer count and weight checks.</summary>
+[Trait("Kind", "unit")]
 public sealed class FaceRecognitionNetGraphTests
 {
     private static IReadOnlyDictionary<string, WeightTensor> Weights() =>

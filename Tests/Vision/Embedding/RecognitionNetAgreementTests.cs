@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>Our ONNX descriptors against face-api's own (tfjs WASM) on the same pixels.</summary>
+[Trait("Kind", "unit")]
 public sealed class RecognitionNetAgreementTests(RecognitionNetFixture fixture, ITestOutputHelper output)
     : IClassFixture<RecognitionNetFixture>
 {

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>Batching, identity separation, robustness to JPEG and concurrent use of one embedder.</summary>
+[Trait("Kind", "unit")]
 public sealed class RecognitionNetEmbedderTests(RecognitionNetFixture fixture, ITestOutputHelper output)
     : IClassFixture<RecognitionNetFixture>
 {

@@ -4,6 +4,7 @@ using FaceClassifier.Engine.Vision.Embedding;
 namespace FaceClassifier.Tests.Vision.Embedding;
 
 /// <summary>face-api's toBatchTensor(150, centred) + (v - mean)/255, checked value by value.</summary>
+[Trait("Kind", "unit")]
 public sealed class RecognitionNetPreprocessingTests
 {
     private const int Plane = 150 * 150;

@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Vision.Imaging;
 
+[Trait("Kind", "unit")]
 public sealed class BadImageTests
 {
     private readonly OpenCvImageCodec _codec = new();

@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Infrastructure;
 
 namespace FaceClassifier.Tests.Vision.Imaging;
 
+[Trait("Kind", "unit")]
 public sealed class ClassifiedFrameRendererTests
 {
     private static readonly FrameLabel Alice = new(new FaceBox(100, 120, 200, 160), "Alice", 0.93f, Known: true);

@@ -3,6 +3,7 @@ using FaceClassifier.Engine.Vision.Landmarks;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;
 
+[Trait("Kind", "unit")]
 public sealed class FaceCropTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;
 
+[Trait("Kind", "unit")]
 public sealed class Landmark68DetectorTests(LandmarkDetectorFixture fixture, ITestOutputHelper output)
     : IClassFixture<LandmarkDetectorFixture>
 {

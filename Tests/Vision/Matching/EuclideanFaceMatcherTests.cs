@@ -5,6 +5,7 @@ using static FaceClassifier.Tests.Vision.SyntheticDescriptors;
 
 namespace FaceClassifier.Tests.Vision.Matching;
 
+[Trait("Kind", "unit")]
 public class EuclideanFaceMatcherTests
 {
     private readonly EuclideanFaceMatcher _matcher = new(Options.Create(new FaceMatcherOptions()));

@@ -2,6 +2,7 @@ using FaceClassifier.Engine.Vision.Matching;
 
 namespace FaceClassifier.Tests.Vision.Matching;
 
+[Trait("Kind", "unit")]
 public class MatchConfidenceTests
 {
     [Theory]

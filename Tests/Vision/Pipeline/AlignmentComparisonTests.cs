@@ -10,6 +10,7 @@ namespace FaceClassifier.Tests.Vision.Pipeline;
 /// Identity under change: the same face rotated, scaled, re-lit or re-compressed keeps its descriptor within the
 /// match threshold, and similarity alignment keeps it closer than the reference's axis-aligned box crop.
 /// </summary>
+[Trait("Kind", "unit")]
 [Collection(FaceEngineCollection.Name)]
 public sealed class AlignmentComparisonTests(FaceEngineFixture engine, ITestOutputHelper output)
 {

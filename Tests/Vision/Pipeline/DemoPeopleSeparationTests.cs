@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace FaceClassifier.Tests.Vision.Pipeline;
 
 /// <summary>Different people in the demo photos (22 faces, all different people) against the 0.6 threshold.</summary>
+[Trait("Kind", "unit")]
 [Collection(FaceEngineCollection.Name)]
 public sealed class DemoPeopleSeparationTests(FaceEngineFixture engine, ITestOutputHelper output)
 {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;
 
+[Trait("Kind", "unit")]
 public sealed class FaceEngineRegistrationTests
 {
     [Fact]

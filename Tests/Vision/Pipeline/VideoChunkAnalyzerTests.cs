@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Vision.Pipeline;
 
 /// <summary>The chunk analyzer on real videos with the real engine and ffmpeg.</summary>
+[Trait("Kind", "unit")]
 [Collection(FaceEngineCollection.Name)]
 public sealed class VideoChunkAnalyzerTests(FaceEngineFixture engine)
 {

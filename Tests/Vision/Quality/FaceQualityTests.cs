@@ -9,6 +9,7 @@ using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Quality;
 
+[Trait("Kind", "unit")]
 public sealed class FaceQualityTests(ITestOutputHelper output)
 {
     private static readonly FaceLandmarks Template =

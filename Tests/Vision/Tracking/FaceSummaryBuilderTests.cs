@@ -6,6 +6,7 @@ using static FaceClassifier.Tests.Vision.SyntheticDescriptors;
 
 namespace FaceClassifier.Tests.Vision.Tracking;
 
+[Trait("Kind", "unit")]
 public class FaceSummaryBuilderTests
 {
     private readonly FaceSummaryBuilder _builder = new(

@@ -5,6 +5,7 @@ using static FaceClassifier.Tests.Vision.Tracking.TestFaces;
 
 namespace FaceClassifier.Tests.Vision.Tracking;
 
+[Trait("Kind", "unit")]
 public class TrackQualityTests
 {
     [Fact]

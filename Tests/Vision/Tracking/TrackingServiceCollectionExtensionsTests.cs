@@ -10,6 +10,7 @@ using static FaceClassifier.Tests.Vision.SyntheticDescriptors;
 
 namespace FaceClassifier.Tests.Vision.Tracking;
 
+[Trait("Kind", "unit")]
 public class TrackingServiceCollectionExtensionsTests
 {
     [Fact]
