@@ -11,7 +11,7 @@ namespace FaceClassifier.Tests.Vision.Alignment;
 public sealed class AlignerCostTests(ITestOutputHelper output)
 {
     [Fact]
-    public void ReportsTheCostOfBothAligners()
+    public void Reports_the_cost_of_both_aligners()
     {
         var image = TestImages.LoadRgb(TestAssets.DemoImage("sample1.jpg"));
         var landmarks = LandmarkReference.FacesOf("sample1.jpg").First().Landmarks;

@@ -8,7 +8,7 @@ namespace FaceClassifier.Tests.Vision.Alignment;
 public sealed class ChipTemplateTests
 {
     [Fact]
-    public void TemplateIsReproducedFromTheReferenceLandmarks()
+    public void Template_is_reproduced_from_the_reference_landmarks()
     {
         var derived = ChipTemplateDerivation.Derive(LandmarkReference.Faces.Select(f => f.Landmarks));
 
@@ -21,7 +21,7 @@ public sealed class ChipTemplateTests
     }
 
     [Fact]
-    public void TemplateKeepsFaceApiBoxFraming()
+    public void Template_keeps_FaceApi_box_framing()
     {
         var t = new FaceLandmarks([.. Enumerable.Repeat(new Point2(75, 64.5f), 17), .. FaceChipTemplate.Points]);
         var (l, r, m) = (t.LeftEyeCenter, t.RightEyeCenter, t.MouthCenter);

@@ -13,7 +13,7 @@ public sealed class DlibBoxAlignerTests
         [.. LandmarkReference.Faces, .. LandmarkReference.Load("landmarks", "png-crops.json")];
 
     [Fact]
-    public void AlignAndInputBoxesEqualTheReferenceForEveryFace()
+    public void Align_and_input_boxes_equal_the_reference_for_every_face()
     {
         Assert.Equal(24, AllFaces.Count);
         foreach (var face in AllFaces)
@@ -27,7 +27,7 @@ public sealed class DlibBoxAlignerTests
     }
 
     [Fact]
-    public void TheHeightQuirkOfFaceApiIsReproduced()
+    public void The_height_quirk_of_FaceApi_is_reproduced()
     {
         // sample6-crop: size 260 but height min(260, landmark crop 232 + y 24) = 256, then clipped to 226.
         var face = LandmarkReference.Load("landmarks", "png-crops.json").Single(f => f.File == "sample6-crop.png");
@@ -41,7 +41,7 @@ public sealed class DlibBoxAlignerTests
     [Theory]
     [InlineData("sample2-crop.png")]
     [InlineData("sample6-crop.png")]
-    public void ChipEqualsTheReferenceRecognitionInputPixelForPixel(string file)
+    public void Chip_equals_the_reference_recognition_input_pixel_for_pixel(string file)
     {
         var face = LandmarkReference.Load("landmarks", "png-crops.json").Single(f => f.File == file);
         var image = TestImages.LoadRgb(TestAssets.Data("landmarks", file));

@@ -12,7 +12,7 @@ public sealed class SimilarityFaceAlignerTests(LandmarkDetectorFixture fixture, 
     : IClassFixture<LandmarkDetectorFixture>
 {
     [Fact]
-    public void SimilarityPutsEveryDemoFaceCloserToTheTemplateThanTheAxisAlignedBox()
+    public void Similarity_puts_every_demo_face_closer_to_the_template_than_the_axis_aligned_box()
     {
         var errors = new List<(double Similarity, double Box)>();
         foreach (var face in LandmarkReference.Faces)
@@ -37,7 +37,7 @@ public sealed class SimilarityFaceAlignerTests(LandmarkDetectorFixture fixture, 
     }
 
     [Fact]
-    public void AFaceRotatedBy20DegreesAndScaledGivesTheSameChip()
+    public void A_face_rotated_by_20_degrees_and_scaled_gives_the_same_chip()
     {
         var image = TestImages.LoadRgb(TestAssets.DemoImage("sample5.jpg"));
         var face = LandmarkReference.FacesOf("sample5.jpg").Single(f => f.Index == 1);
@@ -76,7 +76,7 @@ public sealed class SimilarityFaceAlignerTests(LandmarkDetectorFixture fixture, 
     }
 
     [Fact]
-    public void ConstantBorderIsBlackAndReplicateRepeatsTheEdge()
+    public void Constant_border_is_black_and_replicate_repeats_the_edge()
     {
         var face = LandmarkReference.Load("landmarks", "png-crops.json").Single(f => f.File == "sample6-crop.png");
         var image = TestImages.LoadRgb(TestAssets.Data("landmarks", face.File));
@@ -106,7 +106,7 @@ public sealed class SimilarityFaceAlignerTests(LandmarkDetectorFixture fixture, 
     }
 
     [Fact]
-    public void ALargeFaceIsShrunkWithoutAliasing()
+    public void A_large_face_is_shrunk_without_aliasing()
     {
         var image = TestImages.LoadRgb(TestAssets.DemoImage("sample5.jpg"));
         var face = LandmarkReference.FacesOf("sample5.jpg").Single(f => f.Index == 1);

@@ -16,7 +16,7 @@ public sealed class SimilarityTransformTests
     [InlineData(20.0, 0.8, 13.5, -7.25)]
     [InlineData(-135.0, 2.5, 300.0, 120.0)]
     [InlineData(179.0, 0.1, -4.0, 9.0)]
-    public void FitRecoversAKnownRotationScaleAndShift(double degrees, double scale, double tx, double ty)
+    public void Fit_recovers_a_known_rotation_scale_and_shift(double degrees, double scale, double tx, double ty)
     {
         var truth = SimilarityTransform.FromRotationScale(degrees * Math.PI / 180, scale, tx, ty);
         var moved = Shape.Select(truth.Apply).ToArray();
@@ -30,7 +30,7 @@ public sealed class SimilarityTransformTests
     }
 
     [Fact]
-    public void FitIsTheLeastSquaresSolutionUnderNoise()
+    public void Fit_is_the_least_squares_solution_under_noise()
     {
         var truth = SimilarityTransform.FromRotationScale(0.3, 1.7, 20, -5);
         var noise = new Random(7);
@@ -50,7 +50,7 @@ public sealed class SimilarityTransformTests
     }
 
     [Fact]
-    public void InverseAndCompositionRoundTrip()
+    public void Inverse_and_composition_round_trip()
     {
         var t = SimilarityTransform.FromRotationScale(-0.7, 3.2, 15, 40);
         var u = SimilarityTransform.FromRotationScale(1.1, 0.4, -2, 8);
@@ -68,7 +68,7 @@ public sealed class SimilarityTransformTests
     }
 
     [Fact]
-    public void FitRejectsCoincidentOrTooFewPoints()
+    public void Fit_rejects_coincident_or_too_few_points()
     {
         Assert.Throws<ArgumentException>(() => SimilarityTransform.Fit([new Point2(1, 1), new Point2(1, 1)], [new Point2(0, 0), new Point2(2, 2)]));
         Assert.Throws<ArgumentException>(() => SimilarityTransform.Fit([new Point2(1, 1)], [new Point2(0, 0)]));

@@ -7,7 +7,7 @@ namespace FaceClassifier.Tests.Vision.Landmarks;
 public sealed class FaceCropTests
 {
     [Fact]
-    public void ClipsToTheImageThenFloors()
+    public void Clips_to_the_image_then_floors()
     {
         var crop = FaceCrop.ClipAtImageBorders(new FaceBox(-5.5f, 10.7f, 30f, 20.2f), 20, 25);
 
@@ -16,19 +16,19 @@ public sealed class FaceCropTests
     }
 
     [Fact]
-    public void ABoxInsideTheImageIsOnlyFloored()
+    public void A_box_inside_the_image_is_only_floored()
     {
         Assert.Equal(new CropRect(3, 4, 10, 11), FaceCrop.ClipAtImageBorders(new FaceBox(3.9f, 4.2f, 10.9f, 11.5f), 100, 100));
     }
 
     [Fact]
-    public void ABoxBeyondTheImageGivesAnEmptyCrop()
+    public void A_box_beyond_the_image_gives_an_empty_crop()
     {
         Assert.True(FaceCrop.ClipAtImageBorders(new FaceBox(70, 10, 20, 20), 64, 48).IsEmpty);
     }
 
     [Fact]
-    public void CropsEqualTheReferenceLandmarkInputBoxes()
+    public void Crops_equal_the_reference_landmark_input_boxes()
     {
         var faces = LandmarkReference.Faces.Concat(LandmarkReference.Load("landmarks", "png-crops.json")).ToArray();
 

@@ -17,7 +17,7 @@ public sealed class Landmark68DetectorTests(LandmarkDetectorFixture fixture, ITe
     private const float MaxPngError = 1e-3f;
 
     [Fact]
-    public void LandmarksOnTheDemoPhotosMatchTheReferenceGivenItsBoxes()
+    public void Landmarks_on_the_demo_photos_match_the_reference_given_its_boxes()
     {
         var errors = new List<float>();
         foreach (var file in TestAssets.DemoImageNames)
@@ -41,7 +41,7 @@ public sealed class Landmark68DetectorTests(LandmarkDetectorFixture fixture, ITe
     }
 
     [Fact]
-    public void LandmarksOnLosslessCropsMatchTheReferenceToFloatNoise()
+    public void Landmarks_on_lossless_crops_match_the_reference_to_float_noise()
     {
         var faces = LandmarkReference.Load("landmarks", "png-crops.json");
         var maxError = 0f;
@@ -61,7 +61,7 @@ public sealed class Landmark68DetectorTests(LandmarkDetectorFixture fixture, ITe
     }
 
     [Fact]
-    public void BatchedCallGivesTheSameLandmarksAsOneFaceAtATime()
+    public void Batched_call_gives_the_same_landmarks_as_one_face_at_a_time()
     {
         var image = TestImages.LoadRgb(TestAssets.DemoImage("sample5.jpg"));
         var boxes = LandmarkReference.FacesOf("sample5.jpg").Select(f => f.Box).ToArray();
@@ -80,7 +80,7 @@ public sealed class Landmark68DetectorTests(LandmarkDetectorFixture fixture, ITe
     }
 
     [Fact]
-    public void ConcurrentCallsOnOneDetectorGiveIdenticalResults()
+    public void Concurrent_calls_on_one_detector_give_identical_results()
     {
         var image = TestImages.LoadRgb(TestAssets.DemoImage("sample3.jpg"));
         var faces = LandmarkReference.FacesOf("sample3.jpg").ToArray();
@@ -97,7 +97,7 @@ public sealed class Landmark68DetectorTests(LandmarkDetectorFixture fixture, ITe
     }
 
     [Fact]
-    public void ABoxOutsideTheImageIsRejected()
+    public void A_box_outside_the_image_is_rejected()
     {
         var image = new RgbImage(64, 48, new byte[64 * 48 * 3]);
 
@@ -105,7 +105,7 @@ public sealed class Landmark68DetectorTests(LandmarkDetectorFixture fixture, ITe
     }
 
     [Fact]
-    public void ReportsTheTimePerFaceAtBatchOne()
+    public void Reports_the_time_per_face_at_batch_one()
     {
         var image = TestImages.LoadRgb(TestAssets.DemoImage("sample1.jpg"));
         var box = LandmarkReference.FacesOf("sample1.jpg").First().Box;

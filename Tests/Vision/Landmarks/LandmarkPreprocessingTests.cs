@@ -7,7 +7,7 @@ namespace FaceClassifier.Tests.Vision.Landmarks;
 public sealed class LandmarkPreprocessingTests
 {
     [Fact]
-    public void FillSubtractsTheMeanDividesBy255AndWritesPlanes()
+    public void Fill_subtracts_the_mean_divides_by_255_and_writes_planes()
     {
         // 200x100 of (255, 0, 128): the square gets 50 zero rows on top, 50 below.
         var pixels = new byte[200 * 100 * 3];
@@ -29,7 +29,7 @@ public sealed class LandmarkPreprocessingTests
     }
 
     [Fact]
-    public void DecodeRemovesThePaddingAndShiftsByTheUnflooredBox()
+    public void Decode_removes_the_padding_and_shifts_by_the_unfloored_box()
     {
         // Crop 50x100: s = 1.12, sw = 56, sh = 112, padX = 28.
         var output = new float[136];
@@ -49,7 +49,7 @@ public sealed class LandmarkPreprocessingTests
     }
 
     [Fact]
-    public void DecodeOfAWideCropPadsVertically()
+    public void Decode_of_a_wide_crop_pads_vertically()
     {
         // Crop 80x40: s = 1.4, sw = 112, sh = 56, padY = 28; y = 0.25 is the top edge of the crop.
         var output = new float[136];

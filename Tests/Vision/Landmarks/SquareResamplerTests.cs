@@ -11,13 +11,13 @@ public sealed class SquareResamplerTests
     [InlineData(5, 2, 0, 1)]
     [InlineData(3, 7, 2, 0)]
     [InlineData(4, 4, 0, 0)]
-    public void PaddingIsCentredWithTheOddPixelAfter(int width, int height, int left, int top)
+    public void Padding_is_centred_with_the_odd_pixel_after(int width, int height, int left, int top)
     {
         Assert.Equal((left, top), SquareResampler.CentredPadding(width, height));
     }
 
     [Fact]
-    public void ResizeIsTfBilinearWithoutHalfPixelCentres()
+    public void Resize_is_TF_bilinear_without_half_pixel_centres()
     {
         // Crop 2x4 at (1,1) of a 4x5 image; R = 100·cx + 10·cy in crop coordinates, G = 7, B = 200.
         // Padded square is 4x4 with one zero column each side; n = 3, so src = dst·4/3.
@@ -37,7 +37,7 @@ public sealed class SquareResamplerTests
     }
 
     [Fact]
-    public void ASquareOfTheTargetSizeIsCopiedWithItsPadding()
+    public void A_square_of_the_target_size_is_copied_with_its_padding()
     {
         var crop = new CropRect(0, 0, 3, 2);
         var image = Image(3, 2, (x, y) => ((byte)(x + 10 * y), (byte)(50 + x), (byte)(90 + y)), crop);
@@ -58,7 +58,7 @@ public sealed class SquareResamplerTests
     }
 
     [Fact]
-    public void ACropOutsideTheImageIsRejected()
+    public void A_crop_outside_the_image_is_rejected()
     {
         var image = new RgbImage(4, 4, new byte[48]);
 

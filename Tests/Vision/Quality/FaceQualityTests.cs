@@ -16,7 +16,7 @@ public sealed class FaceQualityTests(ITestOutputHelper output)
         new([.. Enumerable.Repeat(new Point2(75, 64.5f), 17), .. FaceChipTemplate.Points]);
 
     [Fact]
-    public void SharpnessOfAFlatChipIsZero()
+    public void Sharpness_of_a_flat_chip_is_zero()
     {
         var pixels = Enumerable.Repeat((byte)97, 150 * 150 * 3).ToArray();
 
@@ -24,7 +24,7 @@ public sealed class FaceQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void SharpnessOfAPixelCheckerboardIsTheLaplacianSquared()
+    public void Sharpness_of_a_pixel_checkerboard_is_the_Laplacian_squared()
     {
         // Every pixel has four neighbours of the other colour: Laplacian ±4·255, mean 0, variance 1020².
         var pixels = new byte[150 * 150 * 3];
@@ -41,7 +41,7 @@ public sealed class FaceQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void BlurLowersTheSharpnessOfARealChip()
+    public void Blur_lowers_the_sharpness_of_a_real_chip()
     {
         var image = TestImages.LoadRgb(TestAssets.DemoImage("sample6.jpg"));
         var chip = new SimilarityFaceAligner().Align(image, LandmarkReference.FacesOf("sample6.jpg").Single(f => f.Index == 1).Landmarks);
@@ -56,14 +56,14 @@ public sealed class FaceQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void TheTemplateFaceIsFullyFrontal()
+    public void The_template_face_is_fully_frontal()
     {
         Assert.Equal(1f, FaceQuality.Frontalness(Template), 0.01f);
         Assert.Equal(0f, FaceQuality.RollDegrees(Template), 0.01f);
     }
 
     [Fact]
-    public void RollAndATurnedNoseLowerFrontalness()
+    public void Roll_and_a_turned_nose_lower_frontalness()
     {
         var rolled = TestWarp.Apply(SimilarityTransform.FromRotationScale(30 * Math.PI / 180, 1.3, 10, -4), Template);
         var turned = new FaceLandmarks([.. Template.Points.Select((p, i) => i is >= 27 and <= 35 ? p with { X = p.X + 15 } : p)]);
@@ -75,7 +75,7 @@ public sealed class FaceQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void NearFrontalDemoFacesScoreAboveProfileFaces()
+    public void Near_frontal_demo_faces_score_above_profile_faces()
     {
         // face-api's own yaw estimates: sample6#1 −15°, sample5#1 17°, sample2#1 −23° against
         // sample2#2 93°, sample5#3 −86°, sample4#1 −72°.
@@ -91,7 +91,7 @@ public sealed class FaceQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void FrameScorePrefersFrontalThenSharp()
+    public void Frame_score_prefers_frontal_then_sharp()
     {
         Assert.Equal(0.5f, FaceQuality.FrameScore(100, 1), 4);
         Assert.True(FaceQuality.FrameScore(400, 0.9f) > FaceQuality.FrameScore(100, 0.9f));
