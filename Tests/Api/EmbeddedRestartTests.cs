@@ -2,7 +2,7 @@ using System.Text.Json;
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Api.EndToEnd;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Service.Support;
 
 namespace FaceClassifier.Tests.Api;

@@ -4,7 +4,7 @@ using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace FaceClassifier.Tests.Api;

@@ -4,7 +4,7 @@ using Amazon.S3.Model;
 using Amazon.SQS.Model;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.DynamoDb;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Aws;
 

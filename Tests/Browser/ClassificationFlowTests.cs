@@ -1,5 +1,5 @@
 using FaceClassifier.Tests.Browser.Support;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Playwright;
 
 namespace FaceClassifier.Tests.Browser;

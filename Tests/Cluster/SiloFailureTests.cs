@@ -5,9 +5,7 @@ using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaceClassifier.Tests.Api.EndToEnd;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Notifications.Infrastructure;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Cluster;

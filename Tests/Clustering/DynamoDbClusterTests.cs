@@ -1,7 +1,6 @@
 using System.Net;
 using FaceClassifier.Aws.Clustering.DynamoDb;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Notifications.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,28 +23,28 @@ public sealed class DynamoDbClusterTests(LocalAwsServers aws) : IClassFixture<Lo
         using var first = Silo(firstPort);
         using var second = Silo(secondPort);
         // Much of a host's start is synchronous: start both on the pool so they race to join.
-        await Task.WhenAll(Task.Run(() => first.StartAsync()), Task.Run(() => second.StartAsync())).WaitAsync(Deadlines.Default);
+        await Task.WhenAll(Task.Run(() => first.StartAsync()), Task.Run(() => second.StartAsync())).WaitAsync(Poll.DefaultTimeout);
 
         var management = first.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
-        await Deadlines.PollAsync(async () => (await management.GetHosts(onlyActive: true)).Count == 2 ? "" : null, "two active silos");
+        await Poll.UntilAsync(async () => (await management.GetHosts(onlyActive: true)).Count == 2 ? "" : null, "two active silos");
 
         using var client = Client();
-        await client.StartAsync().WaitAsync(Deadlines.Default);
+        await client.StartAsync().WaitAsync(Poll.DefaultTimeout);
         var hosts = await client.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
         Assert.Equal(new[] { firstPort, secondPort }.Order(), hosts.Keys.Select(s => s.Endpoint.Port).Order());
         Assert.All(hosts.Values, status => Assert.Equal(SiloStatus.Active, status));
 
-        await second.StopAsync().WaitAsync(Deadlines.Default);
+        await second.StopAsync().WaitAsync(Poll.DefaultTimeout);
 
         var table = _harness.NewTable();
-        var stopped = await Deadlines.PollAsync(
+        var stopped = await Poll.UntilAsync(
             async () => (await table.ReadAll()).Members.Select(m => m.Item1).FirstOrDefault(e => e.SiloAddress.Endpoint.Port == secondPort && e.Status == SiloStatus.Dead),
             "the stopped silo marked Dead");
         Assert.Equal(SiloStatus.Dead, stopped.Status);
         var survivor = Assert.Single((await table.ReadAll()).Members, m => m.Item1.SiloAddress.Endpoint.Port == firstPort).Item1;
         Assert.Equal(SiloStatus.Active, survivor.Status);
-        await client.StopAsync().WaitAsync(Deadlines.Default);
-        await first.StopAsync().WaitAsync(Deadlines.Default);
+        await client.StopAsync().WaitAsync(Poll.DefaultTimeout);
+        await first.StopAsync().WaitAsync(Poll.DefaultTimeout);
     }
 
     private IHost Silo(int siloPort)

@@ -1,5 +1,5 @@
 using FaceClassifier.Aws.Clustering.DynamoDb;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using static FaceClassifier.Tests.Clustering.MembershipTableHarness;

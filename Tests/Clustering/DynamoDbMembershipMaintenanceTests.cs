@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using static FaceClassifier.Tests.Clustering.MembershipTableHarness;
 
 namespace FaceClassifier.Tests.Clustering;

@@ -2,7 +2,7 @@ using System.Net;
 using Amazon.DynamoDBv2;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.Clustering.DynamoDb;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;

@@ -3,8 +3,7 @@ using FaceClassifier.Aws.Notifications.Sqs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Tests.Delivery.Support;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Notifications.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Service.Support;
 using FaceClassifier.Tests.Streaming.Support;
 

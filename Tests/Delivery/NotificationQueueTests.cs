@@ -6,7 +6,7 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Streaming;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Service.Support;
 using FaceClassifier.Tests.Streaming.Support;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FaceClassifier.Api.Hosting;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Deploy;
 

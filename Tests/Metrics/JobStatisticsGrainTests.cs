@@ -1,5 +1,5 @@
 using FaceClassifier.Metrics;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Metrics;
 

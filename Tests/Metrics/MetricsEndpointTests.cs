@@ -4,6 +4,7 @@ using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Hosting;
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Metrics;
 

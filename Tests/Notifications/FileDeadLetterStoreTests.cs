@@ -1,7 +1,7 @@
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.DeadLetters.Files;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

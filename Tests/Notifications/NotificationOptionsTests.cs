@@ -1,7 +1,7 @@
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.Email;
 using FaceClassifier.Notifications.Webhooks;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Notifications.Infrastructure;
 using Microsoft.Extensions.Options;
 

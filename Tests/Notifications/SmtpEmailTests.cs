@@ -1,6 +1,6 @@
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.Email;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Notifications.Infrastructure;
 
 namespace FaceClassifier.Tests.Notifications;

@@ -3,6 +3,7 @@ using System.Text;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.Webhooks;
 using FaceClassifier.Tests.Notifications.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Notifications;
 

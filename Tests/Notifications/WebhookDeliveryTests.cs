@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.Webhooks;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Notifications.Infrastructure;
 
 namespace FaceClassifier.Tests.Notifications;

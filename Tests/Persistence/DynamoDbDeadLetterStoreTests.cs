@@ -4,7 +4,7 @@ using FaceClassifier.Aws.DeadLetters.DynamoDb;
 using FaceClassifier.Aws.Reminders.DynamoDb;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Persistence;

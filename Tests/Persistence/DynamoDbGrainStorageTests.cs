@@ -3,7 +3,7 @@ using Amazon.DynamoDBv2.Model;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.Persistence.DynamoDb;
 using FaceClassifier.Gallery;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Serialization;

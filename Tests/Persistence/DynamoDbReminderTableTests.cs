@@ -3,7 +3,7 @@ using FaceClassifier.Aws;
 using FaceClassifier.Aws.DeadLetters.DynamoDb;
 using FaceClassifier.Aws.Persistence.DynamoDb;
 using FaceClassifier.Aws.Reminders.DynamoDb;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Persistence;

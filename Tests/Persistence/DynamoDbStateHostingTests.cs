@@ -10,7 +10,7 @@ using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,24 +68,18 @@ public sealed class DynamoDbStateHostingTests(LocalAwsServers aws) : IClassFixtu
             error.Message);
     }
 
-    private async Task<InProcessTestCluster> StartAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.Options.ServiceId = _serviceId;
-        builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(aws.Settings.Concat(
+    private Task<InProcessTestCluster> StartAsync() => TestSilo.StartAsync(
+        _serviceId,
+        aws.Settings.Concat(
         [
             new(DataDirectory.Variable, _data),
             new("State:Provider", StateHosting.DynamoDb),
             new("State:TablePrefix", _prefix),
-        ])));
-        builder.ConfigureSilo((_, silo) =>
+        ]),
+        silo =>
         {
             // The notifications first, as a stricter order than the hosts use: the DynamoDB dead-letter store must still win.
             silo.Services.AddNotifications(silo.Configuration);
             silo.AddFaceClassifier();
         });
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
-    }
 }

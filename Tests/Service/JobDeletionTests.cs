@@ -4,6 +4,7 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Service;

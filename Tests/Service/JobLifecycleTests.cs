@@ -1,6 +1,7 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Service;
 

@@ -1,5 +1,6 @@
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Service;
 

@@ -1,5 +1,6 @@
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Service;

@@ -1,5 +1,5 @@
 using FaceClassifier.Jobs;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Service.Support;
 
 namespace FaceClassifier.Tests.Service;

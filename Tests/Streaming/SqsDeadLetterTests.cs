@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Amazon.SQS;
 using FaceClassifier.Aws.Streaming.Sqs;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Streaming.Support;
 
 namespace FaceClassifier.Tests.Streaming;

@@ -1,7 +1,7 @@
 using FaceClassifier.Aws.Streaming.Sqs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Streaming;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Streaming.Support;
 using Orleans.Streams;
 

@@ -1,4 +1,4 @@
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Streaming.Support;
 
 namespace FaceClassifier.Tests.Streaming;

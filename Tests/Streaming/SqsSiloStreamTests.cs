@@ -2,11 +2,9 @@ using FaceClassifier.Hosting;
 using FaceClassifier.Jobs;
 using FaceClassifier.Metrics;
 using FaceClassifier.Notifications.Jobs;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Streaming.Support;
 using FaceClassifier.Uploads;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -75,10 +73,7 @@ public sealed class SqsSiloStreamTests(SqsSiloStreamTests.Cluster cluster) : ICl
                 ["Queue:VisibilityTimeout"] = "00:00:02",
                 ["Queue:WaitTime"] = "00:00:01",
             });
-            var builder = new InProcessTestClusterBuilder(1);
-            builder.Options.ServiceId = $"sqs-streams-{Guid.NewGuid():N}";
-            builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(settings));
-            builder.ConfigureSilo((_, silo) =>
+            _cluster = await TestSilo.StartAsync($"sqs-streams-{Guid.NewGuid():N}", settings, silo =>
             {
                 silo.AddMemoryGrainStorage(JobStreams.PubSubStore);
                 silo.AddConfiguredWorkQueue();
@@ -87,8 +82,6 @@ public sealed class SqsSiloStreamTests(SqsSiloStreamTests.Cluster cluster) : ICl
                 var consumer = silo.Services.Single(d => d.ImplementationType == typeof(FaceClassifier.Aws.Notifications.Sqs.NotificationQueueConsumer));
                 silo.Services.Remove(consumer);
             });
-            _cluster = builder.Build();
-            await _cluster.DeployAsync();
         }
 
         public async Task DisposeAsync()

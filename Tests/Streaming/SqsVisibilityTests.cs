@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Streaming.Support;
 
 namespace FaceClassifier.Tests.Streaming;

@@ -1,5 +1,5 @@
 using FaceClassifier.Engine.Video;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Video;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using FaceClassifier.Engine.Video;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FFMpegCore;
 
 namespace FaceClassifier.Tests.Video;

@@ -2,6 +2,7 @@ using FaceClassifier.Engine.Video;
 using FaceClassifier.Engine.Video.VideoValidation;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Imaging;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,7 @@ public sealed class VideoServiceRegistrationTests
         Assert.Equal(new VideoValidationOptions().AllowedCodecs, options.AllowedCodecs);
 
         var codec = provider.GetRequiredService<IImageCodec>();
-        var png = codec.EncodePng(Infrastructure.TestImages.Solid(40, 40, 1, 2, 3));
+        var png = codec.EncodePng(TestImages.Solid(40, 40, 1, 2, 3));
         Assert.Throws<InvalidImageException>(() => codec.Decode(png));
     }
 

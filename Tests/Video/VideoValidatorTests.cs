@@ -1,6 +1,6 @@
 using FaceClassifier.Engine.Video.VideoValidation;
 using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Video;
 

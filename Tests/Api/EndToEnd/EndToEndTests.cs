@@ -1,8 +1,7 @@
 using System.Text.Json;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

@@ -5,6 +5,7 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Webhooks;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -5,7 +5,7 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Service.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -10,11 +10,9 @@ using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Notifications.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Service.Support;
 using FaceClassifier.Tests.Streaming.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
@@ -98,10 +96,7 @@ public sealed class QueuedNotificationCluster : IAsyncDisposable
             settings[key] = value;
         }
 
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.Options.ServiceId = $"queued-notifications-{Guid.NewGuid():N}";
-        builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(settings));
-        builder.ConfigureSilo((_, silo) =>
+        _cluster = await TestSilo.StartAsync($"queued-notifications-{Guid.NewGuid():N}", settings, silo =>
         {
             silo.Services.AddSingleton<IJobAnalysis>(Analysis);
             silo.Services.AddSingleton<ILoggerProvider>(Logs);
@@ -110,8 +105,6 @@ public sealed class QueuedNotificationCluster : IAsyncDisposable
             silo.AddFaceClassifier();
             silo.AddSqsWorkLeases();
         });
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
         Output = await QueueProbe.OfAsync(Sqs, $"{QueueName}-output");
         DeadLetters = await QueueProbe.OfAsync(Sqs, DeadLetterName);
     }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FaceClassifier.Tests.Notifications.Infrastructure;
@@ -31,7 +32,7 @@ internal sealed class TimerRecordingClock(DateTimeOffset start) : TimeProvider
     /// <summary>The due time of the next timer created that is not an attempt timeout.</summary>
     public async Task<TimeSpan> NextTimerAsync(TimeSpan ignoredDueTime)
     {
-        using var deadline = new CancellationTokenSource(Deadlines.Default);
+        using var deadline = new CancellationTokenSource(Poll.DefaultTimeout);
         while (true)
         {
             var due = await _timers.Reader.ReadAsync(deadline.Token);

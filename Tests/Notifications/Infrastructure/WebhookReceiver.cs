@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.Channels;
+using FaceClassifier.Tests.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -53,7 +54,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>The next request received, in order.</summary>
     public async Task<ReceivedWebhook> NextAsync()
     {
-        using var deadline = new CancellationTokenSource(Deadlines.Default);
+        using var deadline = new CancellationTokenSource(Poll.DefaultTimeout);
         return await _received.Reader.ReadAsync(deadline.Token);
     }
 

@@ -2,7 +2,7 @@ using System.Web;
 using FaceClassifier.Blobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

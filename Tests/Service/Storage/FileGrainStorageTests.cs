@@ -1,7 +1,7 @@
 using FaceClassifier.Blobs.Local;
 using FaceClassifier.Gallery;
 using FaceClassifier.Persistence.Files;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Serialization;

@@ -2,7 +2,7 @@ using FaceClassifier.Blobs.Local;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Reminders.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;

@@ -1,7 +1,7 @@
 using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Service.Storage;
 

@@ -6,7 +6,7 @@ using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using Microsoft.Extensions.Configuration;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -23,22 +23,13 @@ public static class ServiceCluster
         ["Analysis:FramesPerSecond"] = "2",
     };
 
-    public static async Task<InProcessTestCluster> StartAsync(
-        string dataDirectory, IJobAnalysis analysis, IJobNotificationChannel channel, string serviceId)
-    {
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.Options.ServiceId = serviceId;
-        builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(
-            FastSettings.Append(new(DataDirectory.Variable, dataDirectory))));
-        builder.ConfigureSilo((_, silo) =>
+    public static Task<InProcessTestCluster> StartAsync(
+        string dataDirectory, IJobAnalysis analysis, IJobNotificationChannel channel, string serviceId) =>
+        TestSilo.StartAsync(serviceId, FastSettings.Append(new(DataDirectory.Variable, dataDirectory)), silo =>
         {
             // The doubles first: the real registrations are TryAdd and step aside.
             silo.Services.AddSingleton(analysis);
             silo.Services.AddSingleton(channel);
             silo.AddFaceClassifier();
         });
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
-    }
 }

@@ -1,4 +1,4 @@
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Orleans.TestingHost;
 
 namespace FaceClassifier.Tests.Service.Support;

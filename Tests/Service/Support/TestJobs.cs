@@ -2,6 +2,7 @@ using FaceClassifier.Blobs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Service.Support;
 

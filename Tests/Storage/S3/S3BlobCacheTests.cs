@@ -3,7 +3,7 @@ using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Blobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FaceClassifier.Tests.Storage.S3;

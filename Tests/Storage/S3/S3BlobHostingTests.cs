@@ -5,7 +5,7 @@ using FaceClassifier.Blobs.Local;
 using FaceClassifier.Hosting;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

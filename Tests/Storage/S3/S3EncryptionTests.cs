@@ -2,7 +2,7 @@ using Amazon.S3.Model;
 using FaceClassifier.Blobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Storage.S3;
 

@@ -7,7 +7,7 @@ using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Blobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaceClassifier.Streaming;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Streaming.Support;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Vision.Landmarks;
 using Xunit.Abstractions;
 

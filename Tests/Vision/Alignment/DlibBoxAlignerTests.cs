@@ -1,7 +1,7 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
 using FaceClassifier.Engine.Vision.Landmarks;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Vision.Landmarks;
 
 namespace FaceClassifier.Tests.Vision.Alignment;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

@@ -1,6 +1,6 @@
 using FaceClassifier.Engine.Vision.Models;
 using FaceClassifier.Engine.Vision.Onnx;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Vision.Detection;
 

@@ -1,7 +1,7 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Models;
 using FaceClassifier.Engine.Vision.Onnx;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.ML.OnnxRuntime;
 
 namespace FaceClassifier.Tests.Vision.Embedding;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;

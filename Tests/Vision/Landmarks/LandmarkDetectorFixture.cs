@@ -1,5 +1,5 @@
 using FaceClassifier.Engine.Vision.Landmarks;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Vision.Landmarks;

@@ -1,7 +1,7 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Matching;
 using FaceClassifier.Engine.Vision.Quality;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;

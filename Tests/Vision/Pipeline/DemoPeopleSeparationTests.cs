@@ -1,6 +1,6 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Matching;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Xunit.Abstractions;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;

@@ -3,7 +3,7 @@ using FaceClassifier.Engine.Vision.Alignment;
 using FaceClassifier.Engine.Vision.Detection;
 using FaceClassifier.Engine.Vision.Embedding;
 using FaceClassifier.Engine.Vision.Landmarks;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;

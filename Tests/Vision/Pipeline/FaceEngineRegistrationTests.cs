@@ -1,7 +1,7 @@
 using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

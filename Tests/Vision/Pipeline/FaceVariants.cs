@@ -1,5 +1,5 @@
 using FaceClassifier.Engine.Vision.Abstractions;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Vision.Pipeline;
 

@@ -1,7 +1,7 @@
 using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Video;
 using FaceClassifier.Engine.Vision.Tracking;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

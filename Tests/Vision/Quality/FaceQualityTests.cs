@@ -1,7 +1,7 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
 using FaceClassifier.Engine.Vision.Quality;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using FaceClassifier.Tests.Vision.Alignment;
 using FaceClassifier.Tests.Vision.Landmarks;
 using OpenCvSharp;

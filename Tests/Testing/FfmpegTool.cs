@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>Runs the ffmpeg command line for making test media (the code under test uses FFMpegCore).</summary>
 public static class FfmpegTool

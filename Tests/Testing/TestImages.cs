@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using FaceClassifier.Engine.Vision.Abstractions;
 using OpenCvSharp;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>Test-side image loading and cropping with OpenCV, independent of the service's own codec.</summary>
 public static class TestImages

@@ -1,6 +1,6 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>
 /// Short, small videos made with ffmpeg from the demo photos (cached per content hash, see <see cref="MediaCache"/>).

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using FaceClassifier.Engine.Vision.Abstractions;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>The independent face-api run (Tests/Data/videos/regenerate.sh) agrees with the documented timelines.</summary>
 [Trait("Kind", "unit")]

@@ -1,6 +1,6 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>
 /// The timeline of <see cref="TestVideos.FaceAppearsAndLeaves"/>: 640x360, 25 fps, 6 s. A 180x220 crop

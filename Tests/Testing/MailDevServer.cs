@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
-namespace FaceClassifier.Tests.Notifications.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>A mail as maildev's REST API (<c>GET /api/email</c>) returns it.</summary>
 internal sealed record MailDevMail(string Id, string Subject, MailDevAddress[] To, MailDevAddress[] From, string? Text, string? Html);
@@ -49,7 +49,7 @@ public sealed class MailDevServer : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         _http.BaseAddress = new Uri($"http://127.0.0.1:{WebPort}/api/");
-        await Deadlines.PollAsync(async () =>
+        await Poll.UntilAsync(async () =>
         {
             if (_process.HasExited)
             {
@@ -79,7 +79,7 @@ public sealed class MailDevServer : IAsyncLifetime
     }
 
     /// <summary>The first mail maildev received for this recipient, waiting for it up to the deadline.</summary>
-    internal Task<MailDevMail> WaitForMailToAsync(string address) => Deadlines.PollAsync(async () =>
+    internal Task<MailDevMail> WaitForMailToAsync(string address) => Poll.UntilAsync(async () =>
         (await _http.GetFromJsonAsync<MailDevMail[]>("email"))!
             .FirstOrDefault(m => m.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase))),
         $"a mail to {address} in maildev");

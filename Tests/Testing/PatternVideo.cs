@@ -1,6 +1,6 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>
 /// A synthetic video whose frames say which source frame they are: 320x240, 25 fps, 4 s (100 frames),

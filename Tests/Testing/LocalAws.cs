@@ -1,6 +1,6 @@
 using FaceClassifier.Aws;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>
 /// Real local stand-ins for AWS, installed by <c>scripts/setup.sh --test</c> into tools/aws-local: dynalite (DynamoDB)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>One log line as a <see cref="RecordingLoggerProvider"/> kept it.</summary>
 public sealed record LogEntry(string Category, LogLevel Level, string? EventName, string Message, Exception? Exception);

@@ -1,6 +1,6 @@
 using FaceClassifier.Engine.Vision.Models;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>Paths to the inputs the tests use: the face-api demo photos and the committed test data.</summary>
 public static class TestAssets

@@ -2,7 +2,7 @@ using FaceClassifier.Engine.Video;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Imaging;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>The generated media show what their documentation promises, so other tests can rely on it.</summary>
 [Trait("Kind", "unit")]

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>A server from npm run by Node on a 127.0.0.1 port, ready once the port accepts connections; stopped by its PID.</summary>
 public sealed class NodeServer : IDisposable

@@ -1,4 +1,4 @@
-namespace FaceClassifier.Tests.Infrastructure;
+namespace FaceClassifier.Tests.Testing;
 
 /// <summary>Finds this test process's live ffmpeg children (Linux /proc) by a string in their command line.</summary>
 public static class ChildProcesses
