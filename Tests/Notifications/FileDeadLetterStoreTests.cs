@@ -1,6 +1,7 @@
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.DeadLetters.Files;
+using FaceClassifier.Tests.Contracts;
 using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Notifications;
 
 [Trait("Kind", "unit")]
-public sealed class FileDeadLetterStoreTests
+public sealed class FileDeadLetterStoreTests : DeadLetterStoreContract
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 12, 0, 0, TimeSpan.FromHours(2));
     private readonly string _directory = Path.Combine(TestAssets.TempDirectory(), "dead-letters");
@@ -70,6 +71,8 @@ public sealed class FileDeadLetterStoreTests
     private FileDeadLetterStore NewStore() => new(
         Options.Create(new NotificationStorageOptions { DeadLetterDirectory = _directory }),
         NullLogger<FileDeadLetterStore>.Instance);
+
+    protected override IDeadLetterStore Store() => NewStore();
 
     private static DeadLetter Letter(NotificationKind kind, DateTimeOffset failedAt, string payload) =>
         new(Guid.NewGuid(), kind, Guid.NewGuid(), kind == NotificationKind.Email ? "a@example.test" : "http://127.0.0.1:9/hook",
