@@ -3,7 +3,7 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Api.EndToEnd;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Testing;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Grains.Support;
 
 namespace FaceClassifier.Tests.Api;
 

@@ -4,7 +4,7 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Grains.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Api;

@@ -5,7 +5,7 @@ using FaceClassifier.Aws;
 using FaceClassifier.Tests.Api.EndToEnd;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Testing;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Grains.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Webhooks;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Grains.Support;
 using FaceClassifier.Tests.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

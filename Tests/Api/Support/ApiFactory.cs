@@ -6,7 +6,7 @@ using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Testing;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Grains.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
