@@ -6,11 +6,13 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Grains.Support;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Api;
 
 /// <summary>GET, PUT and DELETE /api/classification/{id}: envelopes, ids, validation, the three PUT answers.</summary>
+[Trait("Kind", "integration")]
 [Collection(ApiCollection.Name)]
 public sealed class ClassificationApiTests(ApiFixture fixture)
 {

@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Api.Support;
 namespace FaceClassifier.Tests.Api;
 
 /// <summary>GET /api/admin/cluster lists the silos the membership knows, behind the API key.</summary>
+[Trait("Kind", "integration")]
 [Collection(ApiCollection.Name)]
 public sealed class ClusterApiTests(ApiFixture fixture)
 {

@@ -2,8 +2,8 @@ using System.Text.Json;
 using FaceClassifier.Jobs;
 using FaceClassifier.Tests.Api.EndToEnd;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
+using FaceClassifier.Tests.Grains.Support;
 
 namespace FaceClassifier.Tests.Api;
 
@@ -11,6 +11,7 @@ namespace FaceClassifier.Tests.Api;
 /// The embedded host (API + co-hosted silo, as ./run.sh starts it) stopped mid-job and started again over
 /// the same data folder: the job resumes through the file reminder table and completes.
 /// </summary>
+[Trait("Kind", "integration")]
 public sealed class EmbeddedRestartTests : IDisposable
 {
     private readonly string _data = TestAssets.TempDirectory();

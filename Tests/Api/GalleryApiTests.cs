@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Api.Support;
 namespace FaceClassifier.Tests.Api;
 
 /// <summary>The API key on gallery writes and admin endpoints, and the gallery's checks before the engine runs.</summary>
+[Trait("Kind", "integration")]
 [Collection(ApiCollection.Name)]
 public sealed class GalleryApiTests(ApiFixture fixture)
 {
@@ -76,6 +77,7 @@ public sealed class GalleryApiTests(ApiFixture fixture)
 }
 
 /// <summary>Without a configured key, gallery writes need no header.</summary>
+[Trait("Kind", "integration")]
 public sealed class OpenGalleryApiTests : IAsyncLifetime
 {
     private readonly ApiFactory _factory = new(apiKey: null);

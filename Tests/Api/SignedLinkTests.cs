@@ -4,12 +4,13 @@ using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Grains.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Api;
 
 /// <summary>Links to stored files: signed, expiring (checked with a fake clock), and unexplained when they fail.</summary>
+[Trait("Kind", "integration")]
 [Collection(ApiCollection.Name)]
 public sealed class SignedLinkTests(ApiFixture fixture)
 {

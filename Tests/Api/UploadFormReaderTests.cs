@@ -4,12 +4,13 @@ using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
 using FaceClassifier.Storage;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace FaceClassifier.Tests.Api;
 
 /// <summary>The streaming multipart reader on its own, over a real local blob store.</summary>
+[Trait("Kind", "unit")]
 public sealed class UploadFormReaderTests : IDisposable
 {
     private readonly string _root = TestAssets.TempDirectory();

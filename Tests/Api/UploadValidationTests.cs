@@ -4,6 +4,7 @@ using FaceClassifier.Tests.Api.Support;
 namespace FaceClassifier.Tests.Api;
 
 /// <summary>Every 400 of POST /api/upload that is decided before the video is probed, byte for byte.</summary>
+[Trait("Kind", "integration")]
 [Collection(ApiCollection.Name)]
 public sealed class UploadValidationTests(ApiFixture fixture)
 {

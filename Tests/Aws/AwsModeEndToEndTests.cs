@@ -4,9 +4,8 @@ using Amazon.DynamoDBv2.Model;
 using FaceClassifier.Aws;
 using FaceClassifier.Tests.Api.EndToEnd;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Notifications.Infrastructure;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
+using FaceClassifier.Tests.Grains.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
@@ -17,6 +16,7 @@ namespace FaceClassifier.Tests.Aws;
 /// The whole service in AWS mode against the local servers: S3 for the video and frame, DynamoDB for state and
 /// reminders, SQS for job work and output events; upload → completed → mail, and nothing left in the queues.
 /// </summary>
+[Trait("Kind", "integration")]
 [Trait("Requires", "Engine")]
 public sealed class AwsModeEndToEndTests(LocalAwsServers aws, ITestOutputHelper output) : IClassFixture<LocalAwsServers>, IAsyncLifetime
 {

@@ -1,10 +1,11 @@
 using FaceClassifier.Tests.Browser.Support;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Playwright;
 
 namespace FaceClassifier.Tests.Browser;
 
 /// <summary>The user's path through the real app: enroll, upload, watch the job, read the result, change the email.</summary>
+[Trait("Kind", "browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class ClassificationFlowTests(BrowserFixture fixture)
 {

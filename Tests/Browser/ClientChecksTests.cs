@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Browser.Support;
 namespace FaceClassifier.Tests.Browser;
 
 /// <summary>The browser's checks accept exactly what the server accepts (the server is asked through PUT on an unknown job: 404 = valid, 400 = refused).</summary>
+[Trait("Kind", "browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class ClientChecksTests(BrowserFixture fixture)
 {

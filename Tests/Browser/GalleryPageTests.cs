@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace FaceClassifier.Tests.Browser;
 
 /// <summary>The gallery page against the real API: refused photos, a wrong API key, enroll and delete.</summary>
+[Trait("Kind", "browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class GalleryPageTests(BrowserFixture fixture)
 {

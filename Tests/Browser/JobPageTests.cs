@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace FaceClassifier.Tests.Browser;
 
 /// <summary>The job page when the server has trouble: it backs off, says so, and recovers on its own.</summary>
+[Trait("Kind", "browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class JobPageTests(BrowserFixture fixture)
 {

@@ -5,6 +5,7 @@ using FaceClassifier.Tests.Browser.Support;
 namespace FaceClassifier.Tests.Browser;
 
 /// <summary>/openapi/v1.json describes every REST endpoint, with the envelopes and an example for every answer.</summary>
+[Trait("Kind", "browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class OpenApiDocumentTests(BrowserFixture fixture)
 {

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace FaceClassifier.Tests.Browser;
 
 /// <summary>What operators and integrators open: the Orleans dashboard, the OpenAPI document and its reference.</summary>
+[Trait("Kind", "browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class OperatorPagesTests(BrowserFixture fixture)
 {

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace FaceClassifier.Tests.Browser;
 
 /// <summary>The upload page's own checks, which run before anything is sent, and its layout on a phone.</summary>
+[Trait("Kind", "browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class UploadPageTests(BrowserFixture fixture)
 {

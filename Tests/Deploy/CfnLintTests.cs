@@ -1,6 +1,7 @@
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>cfn-lint 1.9.7 finds nothing in the template but what its 2019 resource specification cannot know.</summary>
+[Trait("Kind", "deploy")]
 public sealed class CfnLintTests(CloudFormationTemplate template) : IClassFixture<CloudFormationTemplate>
 {
     private const string MetricMath = "Resources > SiloScalingPolicy > Properties > TargetTrackingConfiguration > CustomizedMetricSpecification";

@@ -1,4 +1,4 @@
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Deploy;
 

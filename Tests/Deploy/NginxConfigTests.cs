@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using FaceClassifier.Api.Hosting;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>deploy/nginx/faceclassifier.conf passes nginx -t and streams uploads as large as the API accepts.</summary>
+[Trait("Kind", "deploy")]
 public sealed partial class NginxConfigTests
 {
     private static string Config => File.ReadAllText(DeployFiles.NginxConfig);

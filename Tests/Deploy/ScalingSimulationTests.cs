@@ -9,6 +9,7 @@ namespace FaceClassifier.Tests.Deploy;
 /// group up to at most 20 instances and back to 1 once every job is done, within bounds derived here. The metric is
 /// unfinished jobs (queued + running) per in-service silo, as the template's visible + in-flight metric math sees them.
 /// </summary>
+[Trait("Kind", "deploy")]
 public sealed class ScalingSimulationTests(CloudFormationTemplate template, ITestOutputHelper output) : IClassFixture<CloudFormationTemplate>
 {
     /// <summary>One job (a video's chunks) keeps one core busy this long.</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Deploy;
 
@@ -9,6 +9,7 @@ namespace FaceClassifier.Tests.Deploy;
 /// The built Silo and Api speak systemd's notify protocol, as Type=notify in their units expects: READY=1 once the
 /// host has started, STOPPING=1 on SIGTERM, then a clean exit.
 /// </summary>
+[Trait("Kind", "deploy")]
 public sealed class SystemdNotifyTests
 {
     private static readonly TimeSpan StartDeadline = TimeSpan.FromMinutes(2);

@@ -1,8 +1,9 @@
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>The systemd units verify cleanly and give the graceful drain its time.</summary>
+[Trait("Kind", "deploy")]
 public sealed class SystemdUnitTests
 {
     public static TheoryData<string> Services => ["faceclassifier-silo.service", "faceclassifier-api.service"];

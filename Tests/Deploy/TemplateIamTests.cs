@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>The instances' role may do only what the service does, and only on the stack's own resources.</summary>
+[Trait("Kind", "deploy")]
 public sealed class TemplateIamTests(CloudFormationTemplate template) : IClassFixture<CloudFormationTemplate>
 {
     /// <summary>Every action the role grants, and on which resources (as the template writes them).</summary>

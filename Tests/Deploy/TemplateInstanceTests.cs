@@ -4,6 +4,7 @@ using FaceClassifier.Aws.Sqs;
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>What the instances get: settings in their environment, a termination hook outlasting the drain, a load balancer.</summary>
+[Trait("Kind", "deploy")]
 public sealed class TemplateInstanceTests(CloudFormationTemplate template) : IClassFixture<CloudFormationTemplate>
 {
     /// <summary>The settings the binaries read (issue 5's names), as the user data writes them to common.env.</summary>

@@ -3,6 +3,7 @@ using FaceClassifier.Aws.Sqs;
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>Work queues (up to 4), the output queue and one dead-letter queue every other queue redrives to.</summary>
+[Trait("Kind", "deploy")]
 public sealed class TemplateQueueTests(CloudFormationTemplate template) : IClassFixture<CloudFormationTemplate>
 {
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>The silo group scales 1–20 on backlog per instance: SQS visible + in-flight messages over in-service silos.</summary>
+[Trait("Kind", "deploy")]
 public sealed class TemplateScalingTests(CloudFormationTemplate template) : IClassFixture<CloudFormationTemplate>
 {
     /// <summary>AWS's limit on the metric queries of a target-tracking policy's metric math.</summary>

@@ -11,6 +11,7 @@ using FaceClassifier.Uploads;
 namespace FaceClassifier.Tests.Deploy;
 
 /// <summary>The S3 bucket is private, encrypted and expires data; every DynamoDB table is on demand, keyed exactly as its provider keys it.</summary>
+[Trait("Kind", "deploy")]
 public sealed class TemplateStorageTests(CloudFormationTemplate template) : IClassFixture<CloudFormationTemplate>
 {
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Hosting;
 
 /// <summary>The registrations add their validators with ValidateOnStart, so a bad setting stops start-up with its message.</summary>
+[Trait("Kind", "unit")]
 public sealed class OptionsStartupValidationTests
 {
     [Theory]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace FaceClassifier.Tests.Hosting;
 
 /// <summary>The grains', telemetry's and API's option validators: defaults pass; each rule fails alone, naming its setting and environment variable.</summary>
+[Trait("Kind", "unit")]
 public sealed class OptionsValidatorsTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using Orleans.Providers;
 namespace FaceClassifier.Tests.Hosting;
 
 /// <summary>The [RegisterProvider] registrations the configuration switches pick from.</summary>
+[Trait("Kind", "unit")]
 public sealed class ProviderRegistryTests
 {
     private static readonly Assembly[] ProviderAssemblies =

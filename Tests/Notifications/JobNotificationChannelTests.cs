@@ -1,12 +1,13 @@
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Jobs;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Notifications.Infrastructure;
 using MimeKit;
+using FaceClassifier.Tests.Notifications.Support;
+using FaceClassifier.Tests.Testing;
 
 namespace FaceClassifier.Tests.Notifications;
 
 /// <summary>The channel writes the mail from the job snapshot the grain handed over, with the job's links.</summary>
+[Trait("Kind", "unit")]
 public sealed class JobNotificationChannelTests
 {
     private const string PublicBase = "http://faceclassifier.test:8080";

@@ -1,12 +1,13 @@
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.Email;
 using FaceClassifier.Notifications.Webhooks;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Notifications.Infrastructure;
+using FaceClassifier.Tests.Testing;
+using FaceClassifier.Tests.Notifications.Support;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Tests.Notifications;
 
+[Trait("Kind", "unit")]
 public sealed class NotificationOptionsTests
 {
     [Fact]

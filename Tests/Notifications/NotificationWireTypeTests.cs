@@ -7,6 +7,7 @@ using Orleans.Serialization;
 namespace FaceClassifier.Tests.Notifications;
 
 /// <summary>Results and inputs cross grain calls, so they must survive Orleans serialization unchanged.</summary>
+[Trait("Kind", "unit")]
 public sealed class NotificationWireTypeTests
 {
     private readonly Serializer _serializer = new ServiceCollection()

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -12,6 +11,7 @@ namespace FaceClassifier.Tests.Api.EndToEnd;
 /// Upload to completed with the real engine, video tooling and notifications, on clips made with ffmpeg
 /// from the demo photos. These need the merged engine, video and notification branches.
 /// </summary>
+[Trait("Kind", "integration")]
 [Trait("Requires", "Engine")]
 public sealed class EndToEndTests(ITestOutputHelper output) : IAsyncLifetime
 {

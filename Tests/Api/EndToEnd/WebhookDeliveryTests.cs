@@ -4,7 +4,8 @@ using System.Text.Json;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Webhooks;
 using FaceClassifier.Tests.Api.Support;
-using FaceClassifier.Tests.Service.Support;
+using FaceClassifier.Tests.Grains.Support;
+using FaceClassifier.Tests.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,6 +19,7 @@ namespace FaceClassifier.Tests.Api.EndToEnd;
 /// Webhooks through the real notification channel (retries, HMAC signature, dead letters) against a local
 /// receiver; the analysis stage is scripted. These need the merged notification branch.
 /// </summary>
+[Trait("Kind", "integration")]
 [Trait("Requires", "Engine")]
 public sealed class WebhookDeliveryTests : IAsyncLifetime
 {

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.Sqs;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Streaming.Support;
 using Microsoft.Extensions.Options;
+using FaceClassifier.Tests.Testing;
+using FaceClassifier.Tests.Aws.Streaming.Support;
 
 namespace FaceClassifier.Tests.Aws.Sqs;
 
 /// <summary>The one registry of queues (fauxqs): created with the redrive to the dead-letter queue, or a clear error when missing.</summary>
+[Trait("Kind", "integration")]
 public sealed class SqsQueueRegistryTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

@@ -1,13 +1,13 @@
 using FaceClassifier.Aws.Leases;
 using FaceClassifier.Aws.Streaming.Sqs;
-using FaceClassifier.Tests.Infrastructure;
-using FaceClassifier.Tests.Service.Support;
-using FaceClassifier.Tests.Streaming.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using FaceClassifier.Tests.Testing;
+using FaceClassifier.Tests.Aws.Streaming.Support;
 
 namespace FaceClassifier.Tests.Aws.Sqs;
 
 /// <summary>One keeper per silo: the stream receiver's held messages and the leases are extended together.</summary>
+[Trait("Kind", "integration")]
 public sealed class VisibilityKeeperTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>
 {
     [Fact]

@@ -1,5 +1,5 @@
 using System.Net;
-using FaceClassifier.Tests.Infrastructure;
+using FaceClassifier.Tests.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

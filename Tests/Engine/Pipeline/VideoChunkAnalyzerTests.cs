@@ -1,0 +1,77 @@
+using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision.Tracking;
+using FaceClassifier.Tests.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace FaceClassifier.Tests.Engine.Pipeline;
+
+/// <summary>The chunk analyzer on real videos with the real engine and ffmpeg.</summary>
+[Trait("Kind", "unit")]
+[Collection(FaceEngineCollection.Name)]
+public sealed class VideoChunkAnalyzerTests(FaceEngineFixture engine)
+{
+    private static readonly TimeSpan HalfFrame = TimeSpan.FromSeconds(0.5);
+
+    [Fact]
+    public async Task A_face_that_appears_then_leaves_is_one_track_with_its_time_range()
+    {
+        var progress = new Progress();
+
+        var chunk = await Analyzer().AnalyzeAsync(TestVideos.FaceAppearsAndLeaves, new FrameSampling(), progress);
+
+        Assert.Equal(12, chunk.FramesAnalysed);
+        Assert.Equal(Enumerable.Range(1, 12), progress.Values);
+        var track = Assert.Single(chunk.Tracks);
+        Assert.InRange(track.FirstSeen, FaceInOut.EntersAt, FaceInOut.InViewFrom + HalfFrame);
+        Assert.InRange(track.LastSeen, FaceInOut.InViewUntil - HalfFrame, FaceInOut.GoneAt);
+        Assert.InRange(track.BestFrameTime, FaceInOut.InViewFrom, FaceInOut.InViewUntil);
+        Assert.True(track.BestBox.IoU(FaceInOut.ReferenceFaceBox) > 0.5f, $"best box {track.BestBox}");
+        Assert.Equal(chunk.FacesDetected, track.Appearances);
+        Assert.Equal(128, track.Descriptor.Length);
+    }
+
+    [Fact]
+    public async Task A_video_without_faces_has_no_tracks()
+    {
+        var chunk = await Analyzer().AnalyzeAsync(TestVideos.NoFaces, new FrameSampling());
+
+        Assert.True(chunk.FramesAnalysed > 0);
+        Assert.Equal((0, 0), (chunk.FacesDetected, chunk.Tracks.Count));
+    }
+
+    [Fact]
+    public async Task A_time_range_only_sees_its_own_frames()
+    {
+        var sampling = new FrameSampling { Start = FaceInOut.GoneAt, End = FaceInOut.Duration };
+
+        var chunk = await Analyzer().AnalyzeAsync(TestVideos.FaceAppearsAndLeaves, sampling);
+
+        Assert.Equal((sampling.Start, sampling.End.Value), (chunk.Start, chunk.End));
+        Assert.Equal(3, chunk.FramesAnalysed);
+        Assert.Empty(chunk.Tracks);
+    }
+
+    private VideoChunkAnalyzer Analyzer() => new(
+        new FfmpegFrameSource(new FfprobeVideoProbe(NullLogger<FfprobeVideoProbe>.Instance), NullLogger<FfmpegFrameSource>.Instance),
+        engine.Detector,
+        engine.Landmarks,
+        engine.Similarity,
+        engine.Embedder,
+        Options.Create(new TrackingOptions()),
+        NullLogger<VideoChunkAnalyzer>.Instance);
+
+    private sealed class Progress : IProgress<int>
+    {
+        public List<int> Values { get; } = [];
+
+        public void Report(int value)
+        {
+            lock (Values)
+            {
+                Values.Add(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
+using FaceClassifier.Engine.Vision.Tracking;
+using Microsoft.Extensions.Options;
+using static FaceClassifier.Tests.Engine.Vision.SyntheticDescriptors;
+
+namespace FaceClassifier.Tests.Engine.Vision.Tracking;
+
+[Trait("Kind", "unit")]
+public class FaceSummaryBuilderTests
+{
+    private readonly FaceSummaryBuilder _builder = new(
+        new EuclideanFaceMatcher(Options.Create(new FaceMatcherOptions())),
+        Options.Create(new FaceMatcherOptions()),
+        Options.Create(new FaceSummaryOptions()));
+
+    [Fact]
+    public void A_person_split_across_two_chunks_is_joined()
+    {
+        var chunks = new[]
+        {
+            Chunk(0, Track(1, 8, 9.5, 4, Sighting(1, 1), quality: 0.4f, x: 10)),
+            Chunk(10, Track(1, 10, 12, 5, Sighting(1, 2), quality: 0.7f, x: 20)),
+        };
+
+        var summary = _builder.Build(chunks, []);
+
+        Assert.Empty(summary.People);
+        var unknown = Assert.Single(summary.Unknown);
+        Assert.Equal(new UnknownFace("unknown person 1", 9, S(8), S(12), S(11), Box(20)), unknown);
+    }
+
+    [Fact]
+    public void A_gallery_person_is_found_with_the_confidence_of_the_match()
+    {
+        var enrolled = Person(1);
+        var chunks = new[]
+        {
+            Chunk(0, Track(1, 8, 9.5, 4, Shifted(enrolled, 0.3f, axis: 3), quality: 0.4f, x: 10)),
+            Chunk(10, Track(1, 10, 12, 5, Shifted(enrolled, 0.3f, axis: 3), quality: 0.7f, x: 20)),
+        };
+
+        var summary = _builder.Build(chunks, [new EnrolledFace("p1", "Ada", enrolled), new EnrolledFace("p2", "Bob", Person(2))]);
+
+        Assert.Empty(summary.Unknown);
+        var person = Assert.Single(summary.People);
+        Assert.Equal(("p1", "Ada", 9, S(8), S(12), S(11), Box(20)), (person.PersonId, person.Name, person.Appearances, person.FirstSeen, person.LastSeen, person.BestFrameTime, person.BestBox));
+        Assert.Equal(0.3f, person.Distance, 5);
+        Assert.Equal(16f / 17, person.Confidence, 5);
+    }
+
+    [Fact]
+    public void Two_unknown_people_get_two_labels_in_first_seen_order()
+    {
+        var chunks = new[]
+        {
+            Chunk(0, Track(1, 5, 6, 3, Sighting(2, 1)), Track(2, 2, 3, 2, Sighting(3, 1))),
+            Chunk(10, Track(1, 12, 14, 5, Sighting(3, 2)), Track(2, 15, 16, 3, Sighting(2, 2)), Track(3, 18, 19, 3, Sighting(2, 3))),
+        };
+
+        var summary = _builder.Build(chunks, []);
+
+        Assert.Equal(
+            [("unknown person 1", 7, S(2), S(14)), ("unknown person 2", 9, S(5), S(19))],
+            summary.Unknown.Select(u => (u.Label, u.Appearances, u.FirstSeen, u.LastSeen)));
+    }
+
+    [Fact]
+    public void Unknown_sightings_further_apart_than_the_join_distance_still_cluster_at_the_match_threshold()
+    {
+        var a1 = Sighting(4, 1, noise: 0.4f);
+        var a2 = Sighting(4, 2, noise: 0.4f);
+        var distance = Distance(a1, a2);
+        Assert.InRange(distance, 0.5f, 0.6f);
+
+        var summary = _builder.Build([Chunk(0, Track(1, 1, 2, 2, a1)), Chunk(10, Track(1, 11, 12, 2, a2))], []);
+
+        Assert.Equal((4, S(1), S(12)), (Assert.Single(summary.Unknown).Appearances, summary.Unknown[0].FirstSeen, summary.Unknown[0].LastSeen));
+    }
+
+    [Fact]
+    public void Look_alikes_seen_together_stay_apart_but_a_re_appearance_joins()
+    {
+        var chunk = Chunk(0, Track(1, 1, 4, 6, Sighting(5, 1)), Track(2, 2, 3, 3, Sighting(5, 2)), Track(3, 7, 8, 2, Shifted(Sighting(5, 1), 0.1f)));
+
+        var summary = _builder.Build([chunk], []);
+
+        Assert.Equal([("unknown person 1", 8), ("unknown person 2", 3)], summary.Unknown.Select(u => (u.Label, u.Appearances)));
+    }
+
+    [Fact]
+    public void People_and_unknowns_together_in_a_deterministic_order()
+    {
+        var gallery = new[] { new EnrolledFace("p1", "Ada", Person(1)), new EnrolledFace("p2", "Bob", Person(2)), new EnrolledFace("p3", "Cy", Person(3)) };
+        var chunks = new[]
+        {
+            Chunk(0, Track(1, 4, 6, 5, Sighting(2, 1)), Track(2, 1, 2, 3, Sighting(7, 1)), Track(3, 7, 9, 4, [])),
+            Chunk(10, Track(1, 10, 11, 3, Sighting(1, 1)), Track(2, 12, 13, 2, Sighting(2, 2)), Track(3, 15, 16, 2, Sighting(7, 2))),
+        };
+
+        var summary = _builder.Build(chunks, gallery);
+        var reversed = _builder.Build([.. chunks.Reverse()], gallery);
+
+        Assert.Equal([("p2", 7, S(4), S(13)), ("p1", 3, S(10), S(11))], summary.People.Select(p => (p.PersonId, p.Appearances, p.FirstSeen, p.LastSeen)));
+        Assert.Equal([("unknown person 1", 5, S(1)), ("unknown person 2", 4, S(7))], summary.Unknown.Select(u => (u.Label, u.Appearances, u.FirstSeen)));
+        Assert.Equal(summary.People, reversed.People);
+        Assert.Equal(summary.Unknown, reversed.Unknown);
+    }
+
+    private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
+
+    private static FaceBox Box(float x) => new(x, 50, 80, 80);
+
+    private static TrackSummary Track(int id, double first, double last, int appearances, float[] descriptor, float quality = 0.5f, float x = 0) =>
+        new(id, S(first), S(last), appearances, S((first + last) / 2), Box(x), quality, descriptor);
+
+    private static ChunkAnalysis Chunk(double start, params TrackSummary[] tracks) =>
+        new(S(start), S(start + 10), 20, tracks.Sum(t => t.Appearances), tracks);
+}

@@ -1,0 +1,79 @@
+using FaceClassifier.Jobs;
+using FaceClassifier.Notifications.Email;
+using FaceClassifier.Tests.Notifications.Support;
+
+namespace FaceClassifier.Tests.Notifications.Email;
+
+[Trait("Kind", "unit")]
+public sealed class JobMailComposerTests
+{
+    private static readonly Guid JobId = Guid.Parse("5b0e2a4c-1f7d-4c1e-9a43-0d3c6f2b8e11");
+    private static readonly Uri JobPage = new("http://faceclassifier.test/jobs/5b0e2a4c-1f7d-4c1e-9a43-0d3c6f2b8e11");
+
+    [Theory]
+    [InlineData(new string[0], "FaceClassifier: no known people in \"v.mp4\"")]
+    [InlineData(new[] { "Alice" }, "FaceClassifier: Alice found in \"v.mp4\"")]
+    [InlineData(new[] { "Alice", "Bob", "Carol" }, "FaceClassifier: Alice, Bob and Carol found in \"v.mp4\"")]
+    [InlineData(new[] { "Alice", "Bob", "Carol", "Dan", "Eve" }, "FaceClassifier: Alice, Bob, Carol and 2 more found in \"v.mp4\"")]
+    public void SuccessSubject_NamesWhoWasFound(string[] names, string subject)
+    {
+        var people = names.Select(n => FinishedJob.Person(n, 0.9, TimeSpan.Zero, TimeSpan.FromSeconds(1))).ToList();
+
+        Assert.Equal(subject, Compose(true, people, name: "v.mp4").Subject);
+    }
+
+    [Fact]
+    public void FailureMail_SaysWhatWentWrong()
+    {
+        var mail = Compose(false, [], name: null, error: "ffmpeg could not decode the video.");
+
+        Assert.Equal(("owner@example.test", null), (mail.ToAddress, mail.ToName));
+        Assert.Equal("FaceClassifier: your video could not be processed", mail.Subject);
+        Assert.Equal(
+            "Hello,\n\nFaceClassifier could not process your video.\n\nWhat went wrong: ffmpeg could not decode the video.\n\n"
+            + $"Job page: {JobPage.AbsoluteUri}\n\n-- \nFaceClassifier\n",
+            mail.TextBody);
+    }
+
+    [Fact]
+    public void SuccessMail_ListsPeopleWithConfidenceAndTimes_AndEncodesUserValuesInHtml()
+    {
+        var frame = new Uri("http://faceclassifier.test/frames/1.jpg");
+        var people = new List<PersonResult>
+        {
+            FinishedJob.Person("<script>alert(1)</script>", 0.996, TimeSpan.FromSeconds(65), TimeSpan.FromMinutes(75)),
+            FinishedJob.Person("Zoë", 0.5, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7)),
+        };
+
+        var mail = Compose(true, people, name: "a&b.mp4", unknown: 1, frame: frame);
+
+        Assert.Equal(
+            "Hello,\n\nFaceClassifier has finished \"a&b.mp4\".\n\nPeople found (2):\n"
+            + "  - <script>alert(1)</script>: 100% confidence, seen from 1:05 to 1:15:00\n"
+            + "  - Zoë: 50% confidence, seen at 0:07\n"
+            + "1 face did not match anyone enrolled.\n\n"
+            + $"Classified frame: {frame.AbsoluteUri}\nJob page: {JobPage.AbsoluteUri}\n\n-- \nFaceClassifier\n",
+            mail.TextBody);
+        Assert.Contains("<li><strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>: 100% confidence, seen from 1:05 to 1:15:00</li>", mail.HtmlBody);
+        Assert.Contains("<p>FaceClassifier has finished &quot;a&amp;b.mp4&quot;.</p>", mail.HtmlBody);
+        Assert.DoesNotContain("<script>", mail.HtmlBody);
+        Assert.Contains($"<a href=\"{frame.AbsoluteUri}\">See the classified frame</a>", mail.HtmlBody);
+    }
+
+    [Fact]
+    public void JobNameWithLineBreaks_StaysOnOneSubjectLine()
+    {
+        var mail = Compose(false, [], name: "evil\r\nBcc: x@y.test", error: null);
+
+        Assert.Equal("FaceClassifier: \"evil Bcc: x@y.test\" could not be processed", mail.Subject);
+        Assert.Contains("What went wrong: an unexpected error stopped the job.", mail.TextBody);
+    }
+
+    private static EmailMessage Compose(
+        bool succeeded, IReadOnlyList<PersonResult> people, string? name, string? error = null, int unknown = 0, Uri? frame = null) =>
+        JobMailComposer.Compose(
+            succeeded ? FinishedJob.Completed(JobId, name ?? "", people, unknown) : FinishedJob.Failed(JobId, name ?? "", error),
+            "owner@example.test",
+            JobPage,
+            frame);
+}
