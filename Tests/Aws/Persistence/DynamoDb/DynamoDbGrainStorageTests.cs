@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2.Model;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.Persistence.DynamoDb;
 using FaceClassifier.Gallery;
+using FaceClassifier.Tests.Contracts;
 using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,9 +12,9 @@ using Orleans.Storage;
 
 namespace FaceClassifier.Tests.Aws.Persistence.DynamoDb;
 
-/// <summary>The DynamoDB grain storage against dynalite: round trips, version conflicts, clear, size limit, missing table.</summary>
+/// <summary>The DynamoDB grain storage against dynalite: the contract, compression, tombstones, size limit, missing table.</summary>
 [Trait("Kind", "integration")]
-public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IAsyncLifetime
+public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorageContract, IClassFixture<LocalAwsServers>, IAsyncLifetime
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
     private readonly IAmazonDynamoDB _dynamoDb = AwsClients.CreateDynamoDb(aws.Options);
@@ -46,14 +47,6 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : IClassFixtu
         Assert.Equal("2", item["Version"].N);
         var serialized = new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()).Serialize(read.State).ToArray().Length;
         Assert.InRange(item["State"].B.Length, 1, serialized / 10);
-    }
-
-    [Fact]
-    public async Task A_missing_state_reads_as_not_existing_and_keeps_the_default()
-    {
-        var read = new GrainState<PersonState> { State = Person("default") };
-        await Create().ReadStateAsync("person", _grain, read);
-        Assert.Equal((false, null, "default"), (read.RecordExists, read.ETag, read.State!.Name));
     }
 
     [Fact]
@@ -149,6 +142,8 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : IClassFixtu
         Assert.StartsWith($"DynamoDB grain storage 'test' could not read person of {_grain} in table {missing}:", read.Message);
         Assert.IsType<ResourceNotFoundException>(read.InnerException);
     }
+
+    protected override IGrainStorage Storage() => Create();
 
     private DynamoDbGrainStorage Create(bool deleteOnClear = false, string? table = null, bool createIfNotExists = true) => new(
         "test",
