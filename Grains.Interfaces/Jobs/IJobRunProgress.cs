@@ -6,6 +6,7 @@ namespace FaceClassifier.Jobs;
 public interface IJobRunProgress : IGrainWithGuidKey
 {
     /// <summary>Frames analysed so far by one chunk of the running attempt.</summary>
-    [OneWay]
+    /// <remarks>Interleaved: it arrives while the runner awaits its chunks, and it only passes the count on.</remarks>
+    [OneWay, AlwaysInterleave]
     Task ReportProgressAsync(int chunkIndex, int framesDone);
 }

@@ -27,11 +27,11 @@ public sealed partial class ChunkWorkerGrain(
             End = request.End,
             MaxWidth = request.MaxWidth,
         };
-        // Progress goes to the job's runner, which tells the job: analysis code never calls the job itself.
+        // Progress goes to the job's runner, which tells the job (and reports the finished count when the result is back):
+        // analysis code never calls the job itself.
         var runner = GrainFactory.GetGrain<IJobRunProgress>(request.JobId);
         var progress = new ChunkProgress(runner, request.ChunkIndex, frames, time);
         var analysis = await analyzer.AnalyzeAsync(path, sampling, progress, cancellationToken);
-        await runner.ReportProgressAsync(request.ChunkIndex, analysis.FramesAnalysed);
         LogAnalysed(logger, request.ChunkIndex, request.JobId, analysis.FramesAnalysed);
         return ChunkMapping.ToWire(request.ChunkIndex, analysis);
     }

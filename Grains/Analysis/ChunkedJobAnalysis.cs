@@ -48,7 +48,7 @@ public sealed class ChunkedJobAnalysis(
         JobWork work,
         IReadOnlyList<(int Index, TimeSpan Start, TimeSpan End)> todo,
         Dictionary<int, ChunkResult> done,
-        IChunkCheckpoint checkpoint,
+        IAnalysisRun run,
         CancellationToken cancellationToken)
     {
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -66,7 +66,8 @@ public sealed class ChunkedJobAnalysis(
                 running.Remove(finished);
                 var chunk = await finished;
                 done[chunk.ChunkIndex] = chunk;
-                await checkpoint.SaveAsync(chunk);
+                run.ReportProgress(chunk.ChunkIndex, chunk.FramesAnalysed);
+                await run.SaveAsync(chunk);
             }
         }
         catch
