@@ -13,7 +13,7 @@ namespace FaceClassifier.Tests.Persistence;
 public sealed class DynamoDbDeadLetterStoreTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IAsyncLifetime
 {
     private static readonly DateTimeOffset Noon = new(2030, 5, 6, 12, 0, 0, TimeSpan.FromHours(2));
-    private readonly IAmazonDynamoDB _dynamoDb = AwsClients.CreateDynamoDb(aws.Options);
+    private readonly IAmazonDynamoDB _dynamoDb = AwsClientFactory.CreateDynamoDb(aws.Options);
     private readonly string _tableName = $"dead-letters-{Guid.NewGuid():N}";
 
     public Task InitializeAsync() => Store().InitializeAsync(CancellationToken.None);
