@@ -7,5 +7,5 @@ namespace FaceClassifier.Hosting;
 internal static class FaceClassifierProviders
 {
     public static readonly ProviderRegistry Registry = new(
-        [typeof(ProviderRegistry).Assembly, typeof(AwsClients).Assembly, typeof(FaceClassifierProviders).Assembly]);
+        [typeof(ProviderRegistry).Assembly, typeof(AwsClientFactory).Assembly, typeof(FaceClassifierProviders).Assembly]);
 }

@@ -79,7 +79,7 @@ public sealed class AwsModeEndToEndTests(LocalAwsServers aws, ITestOutputHelper 
         Assert.Equal([0xFF, 0xD8], (await plain.GetByteArrayAsync(imageUrl))[..2]);
 
         // The job's state is an item in DynamoDB.
-        using var dynamo = AwsClients.CreateDynamoDb(aws.Options);
+        using var dynamo = AwsClientFactory.CreateDynamoDb(aws.Options);
         var items = await dynamo.ScanAsync(new ScanRequest { TableName = $"{_names}-jobs" });
         Assert.Contains(items.Items, item => item["PK"].S.Contains(id.Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase) || item["PK"].S.Contains(id, StringComparison.OrdinalIgnoreCase));
 
@@ -88,7 +88,7 @@ public sealed class AwsModeEndToEndTests(LocalAwsServers aws, ITestOutputHelper 
         Assert.Single(await _maildev.AllMailsAsync());
 
         // Nothing is left in the work, output or dead-letter queues.
-        using var sqs = AwsClients.CreateSqs(aws.Options);
+        using var sqs = AwsClientFactory.CreateSqs(aws.Options);
         var queues = (await sqs.ListQueuesAsync(_names)).QueueUrls ?? [];
         Assert.True(queues.Count >= 3, $"queues: {string.Join(", ", queues)}");
         foreach (var url in queues)

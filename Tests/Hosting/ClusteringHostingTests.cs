@@ -90,16 +90,22 @@ public sealed class ClusteringHostingTests
     [Fact]
     public void The_options_validator_requires_a_valid_table_name()
     {
-        var missing = Assert.Throws<OrleansConfigurationException>(() => Validate(""));
-        var invalid = Assert.Throws<OrleansConfigurationException>(() => Validate("a table"));
+        var missing = Assert.Throws<OptionsValidationException>(() => Validate(""));
+        var invalid = Assert.Throws<OptionsValidationException>(() => Validate("a table"));
 
         Assert.Contains("Clustering:Table, environment variable Clustering__Table", missing.Message);
         Assert.Contains("'a table' is invalid", invalid.Message);
         Validate("faceclassifier-membership.v1");
     }
 
-    private static void Validate(string table) =>
-        new DynamoDbClusteringOptionsValidator(Options.Create(new DynamoDbClusteringOptions { TableName = table })).ValidateConfiguration();
+    private static void Validate(string table)
+    {
+        var result = new DynamoDbClusteringOptionsValidator().Validate(Options.DefaultName, new DynamoDbClusteringOptions { TableName = table });
+        if (result.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(DynamoDbClusteringOptions), result.Failures);
+        }
+    }
 
     private static HostApplicationBuilder Builder(IEnumerable<KeyValuePair<string, string?>> settings)
     {

@@ -42,7 +42,7 @@ public sealed class DynamoDbStateHostingTests(LocalAwsServers aws) : IClassFixtu
             await first.StopAllSilosAsync();
         }
 
-        using var dynamoDb = AwsClients.CreateDynamoDb(aws.Options);
+        using var dynamoDb = AwsClientFactory.CreateDynamoDb(aws.Options);
         var tables = (await dynamoDb.ListTablesAsync(new ListTablesRequest())).TableNames.Where(t => t.StartsWith(_prefix, StringComparison.Ordinal));
         Assert.Equal(["dead-letters", "gallery", "jobs", "pubsub", "reminders"], tables.Select(t => t[_prefix.Length..]).Order());
         var stored = await dynamoDb.ScanAsync(new ScanRequest { TableName = $"{_prefix}gallery", ConsistentRead = true });

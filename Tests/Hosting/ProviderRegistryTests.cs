@@ -13,7 +13,7 @@ namespace FaceClassifier.Tests.Hosting;
 public sealed class ProviderRegistryTests
 {
     private static readonly Assembly[] ProviderAssemblies =
-        [typeof(ProviderRegistry).Assembly, typeof(AwsClients).Assembly, typeof(FaceClassifierSiloBuilderExtensions).Assembly];
+        [typeof(ProviderRegistry).Assembly, typeof(AwsClientFactory).Assembly, typeof(FaceClassifierSiloBuilderExtensions).Assembly];
 
     private static readonly ProviderRegistry Registry = new(ProviderAssemblies);
 

@@ -28,7 +28,7 @@ public sealed class LocalAwsServersTests(LocalAwsServers aws) : IClassFixture<Lo
     [Fact]
     public async Task DynamoDb_client_creates_a_table_and_reads_back_an_item()
     {
-        using var dynamo = AwsClients.CreateDynamoDb(aws.Options);
+        using var dynamo = AwsClientFactory.CreateDynamoDb(aws.Options);
         var table = $"smoke-{Guid.NewGuid():N}";
         await DynamoDbTables.EnsureAsync(
             dynamo,
@@ -50,7 +50,7 @@ public sealed class LocalAwsServersTests(LocalAwsServers aws) : IClassFixture<Lo
     [Fact]
     public async Task A_missing_table_is_a_clear_error_when_resources_are_not_created()
     {
-        using var dynamo = AwsClients.CreateDynamoDb(aws.Options);
+        using var dynamo = AwsClientFactory.CreateDynamoDb(aws.Options);
         var table = $"missing-{Guid.NewGuid():N}";
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => DynamoDbTables.EnsureAsync(
@@ -63,7 +63,7 @@ public sealed class LocalAwsServersTests(LocalAwsServers aws) : IClassFixture<Lo
     [Fact]
     public async Task Sqs_client_sends_and_receives_a_message()
     {
-        using var sqs = AwsClients.CreateSqs(aws.Options);
+        using var sqs = AwsClientFactory.CreateSqs(aws.Options);
         var queue = await sqs.CreateQueueAsync($"smoke-{Guid.NewGuid():N}");
         await sqs.SendMessageAsync(queue.QueueUrl, "hello");
 
@@ -75,7 +75,7 @@ public sealed class LocalAwsServersTests(LocalAwsServers aws) : IClassFixture<Lo
     [Fact]
     public async Task S3_client_puts_and_gets_an_object()
     {
-        using var s3 = AwsClients.CreateS3(aws.Options);
+        using var s3 = AwsClientFactory.CreateS3(aws.Options);
         var bucket = $"smoke-{Guid.NewGuid():N}";
         await s3.PutBucketAsync(bucket);
         await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "a/b.txt", ContentBody = "content" });

@@ -13,11 +13,8 @@ public static class S3BlobStoreServiceCollectionExtensions
     {
         services.AddOptions<S3StorageOptions>().BindConfiguration(S3StorageOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<S3StorageOptions>, S3StorageOptionsValidator>());
-        services.AddOptions<SignedUrlOptions>()
-            .Validate(
-                o => o.Lifetime <= S3BlobLinks.MaxLifetime && o.MailLifetime <= S3BlobLinks.MaxLifetime,
-                "SignedUrls:Lifetime and SignedUrls:MailLifetime must be at most 7 days with Storage:Provider=S3 (S3's limit for presigned links)")
-            .ValidateOnStart();
+        services.AddOptions<SignedUrlOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SignedUrlOptions>, S3SignedUrlOptionsValidator>());
         services.TryAddSingleton<S3Bucket>();
         services.TryAddSingleton<S3BlobStore>();
         services.TryAddSingleton<S3BlobLinks>();

@@ -1,4 +1,3 @@
-using FaceClassifier.Aws.DynamoDb;
 using Orleans.Storage;
 
 namespace FaceClassifier.Aws.Persistence.DynamoDb;
@@ -20,17 +19,4 @@ public sealed class DynamoDbGrainStorageOptions : IStorageProviderSerializerOpti
 
     /// <summary>How states are turned into bytes (before compression); defaults to the Orleans binary serializer.</summary>
     public IGrainStorageSerializer GrainStorageSerializer { get; set; } = null!;
-}
-
-/// <summary>Fails silo start-up when a DynamoDB storage provider has no usable table name.</summary>
-internal sealed class DynamoDbGrainStorageOptionsValidator(DynamoDbGrainStorageOptions options, string name) : IConfigurationValidator
-{
-    public void ValidateConfiguration()
-    {
-        if (!TableSchemas.IsValidTableName(options.TableName))
-        {
-            throw new OrleansConfigurationException(
-                $"DynamoDB grain storage '{name}' needs a {nameof(DynamoDbGrainStorageOptions.TableName)} of 3-255 letters, digits, '_', '-' or '.'; got '{options.TableName}'.");
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.Logging;
@@ -13,7 +12,6 @@ namespace FaceClassifier.Persistence.Files;
 /// </summary>
 public sealed partial class FileGrainStorage(string name, FileGrainStorageOptions options, ILogger<FileGrainStorage> logger) : IGrainStorage
 {
-    private const int ETagLength = 32;
     private readonly string _root = Path.Combine(options.RootDirectory, name);
     private readonly SemaphoreSlim[] _locks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
@@ -88,64 +86,6 @@ public sealed partial class FileGrainStorage(string name, FileGrainStorageOption
         }
     }
 
-    private static async Task<(string ETag, byte[] Payload)?> ReadAsync(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(path);
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return null;
-        }
-
-        if (bytes.Length < ETagLength + 1 || bytes[ETagLength] != (byte)'\n')
-        {
-            throw new InconsistentStateException($"Grain state file {path} is not in the expected format.");
-        }
-
-        return (Encoding.ASCII.GetString(bytes, 0, ETagLength), bytes[(ETagLength + 1)..]);
-    }
-
-    private static async Task<string?> ReadETagAsync(string path)
-    {
-        try
-        {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.Asynchronous);
-            var buffer = new byte[ETagLength];
-            await stream.ReadExactlyAsync(buffer);
-            return Encoding.ASCII.GetString(buffer);
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return null;
-        }
-    }
-
     private SemaphoreSlim LockFor(string path) =>
         _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(path) % (uint)_locks.Length)];
-
-    /// <summary>A readable, collision-free file name: a sanitized prefix plus a hash of the full identity.</summary>
-    internal string PathFor(string stateName, GrainId grainId)
-    {
-        var identity = $"{stateName}\n{grainId}";
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..24];
-        var readable = Sanitize(grainId.Key.ToString()!);
-        return Path.Combine(_root, Sanitize(grainId.Type.ToString()!), Sanitize(stateName), $"{readable}-{hash}.state");
-    }
-
-    private static string Sanitize(string text)
-    {
-        var chars = text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').Take(80).ToArray();
-        return chars.Length == 0 ? "_" : new string(chars);
-    }
 }

@@ -15,7 +15,7 @@ namespace FaceClassifier.Tests.Aws.Leases;
 [Trait("Kind", "integration")]
 public sealed class WorkLeaseTests(LocalAwsServers aws) : IClassFixture<LocalAwsServers>, IDisposable
 {
-    private readonly IAmazonSQS _sqs = AwsClients.CreateSqs(aws.Options);
+    private readonly IAmazonSQS _sqs = AwsClientFactory.CreateSqs(aws.Options);
     private readonly RecordingLoggerProvider _logs = new();
     private readonly List<VisibilityKeeper> _keepers = [];
 

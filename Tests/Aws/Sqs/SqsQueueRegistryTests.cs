@@ -14,7 +14,7 @@ public sealed class SqsQueueRegistryTests(LocalAwsServers aws) : IClassFixture<L
     [Fact]
     public async Task Creates_every_queue_with_a_redrive_to_the_dead_letter_queue_and_gives_an_existing_one_the_current_policy()
     {
-        using var sqs = AwsClients.CreateSqs(aws.Options);
+        using var sqs = AwsClientFactory.CreateSqs(aws.Options);
         var options = Fresh(count: 2);
         var existing = (await sqs.CreateQueueAsync($"{options.Name}-1")).QueueUrl;
         var registry = Registry(sqs, options, create: true);
@@ -42,7 +42,7 @@ public sealed class SqsQueueRegistryTests(LocalAwsServers aws) : IClassFixture<L
     [Fact]
     public async Task A_missing_queue_is_a_clear_error_naming_it_when_resources_are_not_created()
     {
-        using var sqs = AwsClients.CreateSqs(aws.Options);
+        using var sqs = AwsClientFactory.CreateSqs(aws.Options);
         var options = Fresh(count: 1);
         await sqs.CreateQueueAsync(options.DeadLetterName);
         var registry = Registry(sqs, options, create: false);

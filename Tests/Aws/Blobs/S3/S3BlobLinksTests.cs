@@ -66,7 +66,7 @@ public sealed class S3BlobLinksTests(LocalAwsServers aws) : IClassFixture<LocalA
     {
         using var bed = new S3TestBed(aws);
         // Presigning is computed locally: this client never sends a request.
-        using var s3 = AwsClients.CreateS3(new AwsOptions());
+        using var s3 = AwsClientFactory.CreateS3(new AwsOptions());
         var links = new S3BlobLinks(s3, Options.Create(bed.Storage), Options.Create(new SignedUrlOptions()), Options.Create(new AwsOptions()));
 
         var link = new Uri(links.CreateMailUrl(BlobKeys.Video(Guid.NewGuid())));

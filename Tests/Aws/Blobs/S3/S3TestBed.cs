@@ -25,7 +25,7 @@ internal sealed class S3TestBed : IDisposable
     {
         Aws = aws.Options;
         Aws.CreateResources = createResources;
-        Client = (AmazonS3Client)AwsClients.CreateS3(Aws);
+        Client = (AmazonS3Client)AwsClientFactory.CreateS3(Aws);
         Client.BeforeRequestEvent += (_, e) =>
         {
             var args = (WebServiceRequestEventArgs)e;

@@ -14,7 +14,7 @@ internal sealed class MembershipTableHarness(LocalAwsServers aws) : IDisposable
 {
     private static int s_generation = 1000;
 
-    public IAmazonDynamoDB Client { get; } = AwsClients.CreateDynamoDb(aws.Options);
+    public IAmazonDynamoDB Client { get; } = AwsClientFactory.CreateDynamoDb(aws.Options);
 
     public string Table { get; } = $"membership-{Guid.NewGuid():N}";
 

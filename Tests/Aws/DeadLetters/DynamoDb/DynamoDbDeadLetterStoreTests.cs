@@ -14,7 +14,7 @@ namespace FaceClassifier.Tests.Aws.DeadLetters.DynamoDb;
 [Trait("Kind", "integration")]
 public sealed class DynamoDbDeadLetterStoreTests(LocalAwsServers aws) : DeadLetterStoreContract, IClassFixture<LocalAwsServers>, IAsyncLifetime
 {
-    private readonly IAmazonDynamoDB _dynamoDb = AwsClients.CreateDynamoDb(aws.Options);
+    private readonly IAmazonDynamoDB _dynamoDb = AwsClientFactory.CreateDynamoDb(aws.Options);
     private readonly string _tableName = $"dead-letters-{Guid.NewGuid():N}";
 
     public Task InitializeAsync() => ((DynamoDbDeadLetterStore)Store()).InitializeAsync(CancellationToken.None);

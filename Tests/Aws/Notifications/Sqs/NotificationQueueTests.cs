@@ -24,7 +24,7 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
     [Fact]
     public async Task Creates_the_output_queue_with_a_redrive_to_the_dead_letter_queue_once()
     {
-        using var sqs = AwsClients.CreateSqs(aws.Options);
+        using var sqs = AwsClientFactory.CreateSqs(aws.Options);
         var name = $"jobs-{Guid.NewGuid():N}";
         var queues = Registry(sqs, name, create: true);
 
@@ -45,7 +45,7 @@ public sealed class NotificationQueueTests(LocalAwsServers aws) : IClassFixture<
     [Fact]
     public async Task A_missing_queue_is_a_clear_error_when_resources_are_not_created()
     {
-        using var sqs = AwsClients.CreateSqs(aws.Options);
+        using var sqs = AwsClientFactory.CreateSqs(aws.Options);
         var name = $"absent-{Guid.NewGuid():N}";
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Registry(sqs, name, create: false).OutputUrlAsync());

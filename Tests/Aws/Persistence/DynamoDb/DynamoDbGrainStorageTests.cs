@@ -17,7 +17,7 @@ namespace FaceClassifier.Tests.Aws.Persistence.DynamoDb;
 public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorageContract, IClassFixture<LocalAwsServers>, IAsyncLifetime
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
-    private readonly IAmazonDynamoDB _dynamoDb = AwsClients.CreateDynamoDb(aws.Options);
+    private readonly IAmazonDynamoDB _dynamoDb = AwsClientFactory.CreateDynamoDb(aws.Options);
     private readonly string _table = $"state-{Guid.NewGuid():N}";
     private readonly GrainId _grain = GrainId.Create("person", Guid.NewGuid().ToString("N"));
 

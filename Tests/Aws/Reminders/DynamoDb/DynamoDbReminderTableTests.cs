@@ -14,7 +14,7 @@ namespace FaceClassifier.Tests.Aws.Reminders.DynamoDb;
 public sealed class DynamoDbReminderTableTests(LocalAwsServers aws) : ReminderTableContract, IClassFixture<LocalAwsServers>, IAsyncLifetime
 {
     private static readonly DateTime Start = new(2030, 1, 2, 3, 4, 5, 678, DateTimeKind.Utc);
-    private readonly IAmazonDynamoDB _dynamoDb = AwsClients.CreateDynamoDb(aws.Options);
+    private readonly IAmazonDynamoDB _dynamoDb = AwsClientFactory.CreateDynamoDb(aws.Options);
     private readonly string _tableName = $"reminders-{Guid.NewGuid():N}";
 
     public Task InitializeAsync() => ((DynamoDbReminderTable)Table()).StartAsync();

@@ -67,7 +67,7 @@ internal sealed class SqsStreamHarness : IDisposable
     }
 
     public static Task<SqsStreamHarness> StartAsync(LocalAwsServers aws, Action<QueueOptions>? configure = null) =>
-        StartAsync(AwsClients.CreateSqs(aws.Options), configure);
+        StartAsync(AwsClientFactory.CreateSqs(aws.Options), configure);
 
     /// <summary>A harness over <paramref name="sqs"/> (disposed with it), such as a client that records its calls.</summary>
     public static async Task<SqsStreamHarness> StartAsync(IAmazonSQS sqs, Action<QueueOptions>? configure = null)
@@ -79,7 +79,7 @@ internal sealed class SqsStreamHarness : IDisposable
 
     /// <summary>A harness whose queues are looked up, never created.</summary>
     public static SqsStreamHarness WithoutCreating(LocalAwsServers aws, QueueOptions options) =>
-        new(AwsClients.CreateSqs(aws.Options), options, createResources: false);
+        new(AwsClientFactory.CreateSqs(aws.Options), options, createResources: false);
 
     public static StreamId NewStream() => StreamId.Create("sqs-tests", Guid.NewGuid());
 

@@ -54,7 +54,7 @@ public sealed class QueuedNotificationCluster : IAsyncDisposable
 
     public static async Task<QueuedNotificationCluster> StartAsync(LocalAwsServers aws, MailDevServer maildev)
     {
-        var started = new QueuedNotificationCluster(AwsClients.CreateSqs(aws.Options));
+        var started = new QueuedNotificationCluster(AwsClientFactory.CreateSqs(aws.Options));
         await started.DeployAsync(aws, maildev);
         return started;
     }

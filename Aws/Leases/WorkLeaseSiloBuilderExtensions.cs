@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace FaceClassifier.Aws.Leases;
 
 /// <summary>The queue side of job work in SQS mode: leases on delivered messages, and notifications through the output queue.</summary>
-public static class WorkLeaseHosting
+public static class WorkLeaseSiloBuilderExtensions
 {
     /// <summary>
     /// Replaces the embedded defaults (no leases, notifying inline) with SQS leases (Queue:VisibilityTimeout) and job

@@ -1,12 +1,12 @@
-using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Notifications.DeadLetters;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Aws.DeadLetters.DynamoDb;
 
 /// <summary>Registers the DynamoDB dead-letter store.</summary>
-public static class DynamoDbDeadLetterStoreExtensions
+public static class DynamoDbDeadLetterStoreSiloBuilderExtensions
 {
     /// <summary>
     /// Uses <see cref="DynamoDbDeadLetterStore"/> as the <see cref="IDeadLetterStore"/>, its table made sure of at silo start.
@@ -15,9 +15,10 @@ public static class DynamoDbDeadLetterStoreExtensions
     public static ISiloBuilder AddDynamoDbDeadLetterStore(this ISiloBuilder builder, Action<OptionsBuilder<DynamoDbDeadLetterStoreOptions>> configure)
     {
         builder.Services.AddAwsClients();
-        configure(builder.Services.AddOptions<DynamoDbDeadLetterStoreOptions>());
-        builder.Services.AddTransient<IConfigurationValidator>(sp =>
-            new DynamoDbDeadLetterStoreOptionsValidator(sp.GetRequiredService<IOptions<DynamoDbDeadLetterStoreOptions>>().Value));
+        var options = builder.Services.AddOptions<DynamoDbDeadLetterStoreOptions>();
+        configure(options);
+        options.ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DynamoDbDeadLetterStoreOptions>, DynamoDbDeadLetterStoreOptionsValidator>());
         builder.Services.AddSingleton<DynamoDbDeadLetterStore>();
         builder.Services.AddSingleton<IDeadLetterStore>(sp => sp.GetRequiredService<DynamoDbDeadLetterStore>());
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<DynamoDbDeadLetterStore>());

@@ -2,25 +2,13 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.SQS;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Aws;
 
-/// <summary>Registers one client per AWS service, honouring the endpoint overrides in <see cref="AwsOptions"/>.</summary>
-public static class AwsClients
+/// <summary>Creates one client per AWS service, honouring the endpoint overrides in <see cref="AwsOptions"/>.</summary>
+public static class AwsClientFactory
 {
-    /// <summary>Adds IAmazonS3, IAmazonSQS and IAmazonDynamoDB singletons (idempotent).</summary>
-    public static IServiceCollection AddAwsClients(this IServiceCollection services)
-    {
-        services.AddOptions<AwsOptions>().BindConfiguration(AwsOptions.Section);
-        services.TryAddSingleton<IAmazonS3>(sp => CreateS3(sp.GetRequiredService<IOptions<AwsOptions>>().Value));
-        services.TryAddSingleton<IAmazonSQS>(sp => CreateSqs(sp.GetRequiredService<IOptions<AwsOptions>>().Value));
-        services.TryAddSingleton<IAmazonDynamoDB>(sp => CreateDynamoDb(sp.GetRequiredService<IOptions<AwsOptions>>().Value));
-        return services;
-    }
-
+    /// <summary>An S3 client; path-style addressing when the endpoint is overridden (local servers).</summary>
     public static IAmazonS3 CreateS3(AwsOptions options)
     {
         var config = Configure(new AmazonS3Config(), options.S3);
@@ -29,8 +17,10 @@ public static class AwsClients
         return new AmazonS3Client(config);
     }
 
+    /// <summary>An SQS client.</summary>
     public static IAmazonSQS CreateSqs(AwsOptions options) => new AmazonSQSClient(Configure(new AmazonSQSConfig(), options.Sqs));
 
+    /// <summary>A DynamoDB client.</summary>
     public static IAmazonDynamoDB CreateDynamoDb(AwsOptions options) =>
         new AmazonDynamoDBClient(Configure(new AmazonDynamoDBConfig(), options.DynamoDb));
 

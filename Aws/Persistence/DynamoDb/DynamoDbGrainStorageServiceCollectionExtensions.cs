@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
-using FaceClassifier.Aws.DynamoDb;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime.Hosting;
@@ -9,23 +9,17 @@ using Orleans.Storage;
 
 namespace FaceClassifier.Aws.Persistence.DynamoDb;
 
-/// <summary>Registers <see cref="DynamoDbGrainStorage"/> providers.</summary>
-public static class DynamoDbGrainStorageExtensions
+/// <summary>Registers <see cref="DynamoDbGrainStorage"/> providers in a service collection.</summary>
+public static class DynamoDbGrainStorageServiceCollectionExtensions
 {
-    /// <summary>Adds a named DynamoDB grain storage provider whose table is made sure of at silo start.</summary>
-    public static ISiloBuilder AddDynamoDbGrainStorage(this ISiloBuilder builder, string name, Action<OptionsBuilder<DynamoDbGrainStorageOptions>> configure)
-    {
-        builder.Services.AddDynamoDbGrainStorage(name, configure);
-        return builder;
-    }
-
     /// <summary>Adds a named DynamoDB grain storage provider, with the AWS clients it uses.</summary>
     public static IServiceCollection AddDynamoDbGrainStorage(this IServiceCollection services, string name, Action<OptionsBuilder<DynamoDbGrainStorageOptions>> configure)
     {
         services.AddAwsClients();
-        configure(services.AddOptions<DynamoDbGrainStorageOptions>(name));
-        services.AddTransient<IConfigurationValidator>(sp =>
-            new DynamoDbGrainStorageOptionsValidator(sp.GetRequiredService<IOptionsMonitor<DynamoDbGrainStorageOptions>>().Get(name), name));
+        var options = services.AddOptions<DynamoDbGrainStorageOptions>(name);
+        configure(options);
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DynamoDbGrainStorageOptions>, DynamoDbGrainStorageOptionsValidator>());
         return services.AddGrainStorage(name, Create);
     }
 

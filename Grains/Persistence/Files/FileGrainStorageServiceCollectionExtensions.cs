@@ -8,16 +8,9 @@ using Orleans.Storage;
 
 namespace FaceClassifier.Persistence.Files;
 
-/// <summary>Registers <see cref="FileGrainStorage"/> providers.</summary>
-public static class FileGrainStorageExtensions
+/// <summary>Registers <see cref="FileGrainStorage"/> providers in a service collection.</summary>
+public static class FileGrainStorageServiceCollectionExtensions
 {
-    /// <summary>Adds a named file grain storage provider.</summary>
-    public static ISiloBuilder AddFileGrainStorage(this ISiloBuilder builder, string name, Action<OptionsBuilder<FileGrainStorageOptions>> configure)
-    {
-        builder.Services.AddFileGrainStorage(name, configure);
-        return builder;
-    }
-
     /// <summary>Adds a named file grain storage provider.</summary>
     public static IServiceCollection AddFileGrainStorage(this IServiceCollection services, string name, Action<OptionsBuilder<FileGrainStorageOptions>> configure)
     {
