@@ -1,7 +1,9 @@
+using FaceClassifier.Aws.DynamoDb;
+
 namespace FaceClassifier.Aws.DeadLetters.DynamoDb;
 
 /// <summary>Options of the DynamoDB dead-letter store.</summary>
-public sealed class DynamoDbDeadLetterStoreOptions
+public sealed class DynamoDbDeadLetterStoreOptions : IDynamoDbTableOptions
 {
     /// <summary>The table holding one item per dead letter; required. Its key schema is <c>PK</c> (S) only.</summary>
     public string TableName { get; set; } = "";

@@ -2,7 +2,6 @@ using FaceClassifier.Aws.DeadLetters.DynamoDb;
 using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Providers;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using Orleans.Providers;
 
 [assembly: RegisterProvider(DynamoDbProviders.Name, ProviderKinds.DeadLetters, ProviderRegistry.Silo, typeof(DynamoDbDeadLetterStoreProviderBuilder))]
@@ -14,8 +13,6 @@ internal sealed class DynamoDbDeadLetterStoreProviderBuilder : IProviderBuilder<
 {
     public void Configure(ISiloBuilder builder, string? name, IConfigurationSection configurationSection)
     {
-        var table = StateTablePrefix.From(configurationSection) + StateTables.DeadLetters;
-        builder.AddDynamoDbDeadLetterStore(o => o.Configure<IOptions<AwsOptions>>((options, aws) =>
-            (options.TableName, options.CreateIfNotExists) = (table, aws.Value.CreateResources)));
+        builder.AddDynamoDbDeadLetterStore(o => o.UseStateTable(configurationSection, StateTables.DeadLetters));
     }
 }

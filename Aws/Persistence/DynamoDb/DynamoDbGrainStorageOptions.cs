@@ -1,9 +1,10 @@
+using FaceClassifier.Aws.DynamoDb;
 using Orleans.Storage;
 
 namespace FaceClassifier.Aws.Persistence.DynamoDb;
 
 /// <summary>Options of one named DynamoDB grain storage provider.</summary>
-public sealed class DynamoDbGrainStorageOptions : IStorageProviderSerializerOptions
+public sealed class DynamoDbGrainStorageOptions : IStorageProviderSerializerOptions, IDynamoDbTableOptions
 {
     /// <summary>The table holding one item per grain state; required. Its key schema is <c>PK</c> (S) only.</summary>
     public string TableName { get; set; } = "";

@@ -2,7 +2,6 @@ using FaceClassifier.Aws.DynamoDb;
 using FaceClassifier.Aws.Persistence.DynamoDb;
 using FaceClassifier.Providers;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using Orleans.Providers;
 
 [assembly: RegisterProvider(DynamoDbProviders.Name, ProviderKinds.GrainStorage, ProviderRegistry.Silo, typeof(DynamoDbGrainStorageProviderBuilder))]
@@ -15,8 +14,6 @@ internal sealed class DynamoDbGrainStorageProviderBuilder : IProviderBuilder<ISi
     public void Configure(ISiloBuilder builder, string? name, IConfigurationSection configurationSection)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var table = StateTablePrefix.From(configurationSection) + StateTables.Storage[name];
-        builder.AddDynamoDbGrainStorage(name, o => o.Configure<IOptions<AwsOptions>>((options, aws) =>
-            (options.TableName, options.CreateIfNotExists) = (table, aws.Value.CreateResources)));
+        builder.AddDynamoDbGrainStorage(name, o => o.UseStateTable(configurationSection, StateTables.Storage[name]));
     }
 }
