@@ -1,4 +1,5 @@
 using System.Net;
+using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Tests.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,6 +27,9 @@ public sealed class UiApp : WebApplicationFactory<Program>
     /// <summary>The address the server listens on, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Holds chunk analyses when a test arms it.</summary>
+    public AnalysisGate Analysis => Services.GetRequiredService<AnalysisGate>();
+
     public void Start()
     {
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -51,6 +55,9 @@ public sealed class UiApp : WebApplicationFactory<Program>
             });
             services.Configure<DevelopmentClusterMembershipOptions>(membership =>
                 membership.PrimarySiloEndpoint = new IPEndPoint(IPAddress.Loopback, _siloPort));
+            services.AddSingleton<AnalysisGate>();
+            services.AddSingleton<IVideoChunkAnalyzer>(sp => new GatedChunkAnalyzer(
+                ActivatorUtilities.CreateInstance<VideoChunkAnalyzer>(sp), sp.GetRequiredService<AnalysisGate>()));
         });
     }
 
