@@ -19,6 +19,9 @@ public sealed partial class JobRunnerGrain
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId}: attempt {Attempt} failed")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, Guid jobId, int attempt);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId}: attempt {Attempt} could not reach a silo; it is not counted and runs again")]
+    private static partial void LogAttemptHitUnreachableSilo(ILogger logger, Exception exception, Guid jobId, int attempt);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Runner {JobId}: the run failed; the job resumes later")]
     private static partial void LogRunFailed(ILogger logger, Exception exception, Guid jobId);
 

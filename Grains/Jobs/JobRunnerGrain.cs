@@ -162,6 +162,15 @@ public sealed partial class JobRunnerGrain(
             await job.YieldAttemptAsync();
             throw;
         }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ClusterFaults.IsUnreachableSilo(ex))
+        {
+            // A silo died and the cluster has not noticed yet: not the video's fault, so the attempt is not counted and
+            // the reminder tries again once membership has moved the silo's grains elsewhere.
+            LogAttemptHitUnreachableSilo(logger, ex, Id, work.Attempt);
+            await job.YieldAttemptAsync();
+            await job.ReportAttemptFailedAsync("a silo of the cluster could not be reached");
+            return RunOutcome.AttemptFailed;
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogAttemptFailed(logger, ex, Id, work.Attempt);

@@ -170,6 +170,28 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Attempts_that_could_not_reach_a_silo_are_not_counted_and_the_job_completes()
+    {
+        var id = Guid.NewGuid();
+        var script = fixture.Analysis.For(id);
+        script.Failure = new SiloUnavailableException("silo S127.0.0.1:11111 is gone");
+        script.FailingRuns = 5;
+        await _grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id));
+
+        var done = await TestJobs.WaitForDoneAsync(_grains, id);
+        Assert.Equal((JobStatus.Completed, 6), (done.Status, script.RunCount));
+    }
+
+    [Fact]
+    public void Only_unreachable_silos_count_as_cluster_faults()
+    {
+        Assert.True(ClusterFaults.IsUnreachableSilo(new SiloUnavailableException("gone")));
+        Assert.True(ClusterFaults.IsUnreachableSilo(new InvalidOperationException("wrapped", new SiloUnavailableException("gone"))));
+        Assert.False(ClusterFaults.IsUnreachableSilo(new InvalidOperationException("a bug")));
+        Assert.False(ClusterFaults.IsUnreachableSilo(new TimeoutException()));
+    }
+
+    [Fact]
     public async Task Progress_reports_move_the_job_to_analysing_and_count_frames()
     {
         var id = Guid.NewGuid();

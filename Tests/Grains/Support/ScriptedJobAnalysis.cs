@@ -19,7 +19,7 @@ public sealed class ScriptedJobAnalysis : IJobAnalysis
     public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IAnalysisRun checkpoint, CancellationToken cancellationToken)
     {
         var script = For(work.JobId);
-        Interlocked.Increment(ref script.RunCount);
+        var run = Interlocked.Increment(ref script.RunCount);
         script.Loaded = await checkpoint.LoadAsync();
         if (script.Checkpoint is { } chunk)
         {
@@ -28,7 +28,7 @@ public sealed class ScriptedJobAnalysis : IJobAnalysis
 
         script.Started.TrySetResult();
         await script.Release.Task.WaitAsync(cancellationToken);
-        return script.Failure is { } failure ? throw failure : new AnalysisOutcome(script.Result, script.ImageKey);
+        return script.Failure is { } failure && run <= script.FailingRuns ? throw failure : new AnalysisOutcome(script.Result, script.ImageKey);
     }
 }
 
@@ -50,6 +50,9 @@ public sealed class AnalysisScript
     public string? ImageKey { get; set; }
 
     public Exception? Failure { get; set; }
+
+    /// <summary>How many runs, from the first, throw <see cref="Failure"/>; all of them unless set.</summary>
+    public int FailingRuns { get; set; } = int.MaxValue;
 
     /// <summary>A chunk the analysis checkpoints before it waits (as a worker's finished chunk would be).</summary>
     public ChunkResult? Checkpoint { get; set; }
