@@ -40,6 +40,7 @@ public sealed class SystemdNotifyTests
         start.Environment["FACECLASSIFIER_URLS"] = $"http://127.0.0.1:{FreePort.Next()}";
         start.Environment["Orleans__SiloPort"] = $"{FreePort.Next()}";
         start.Environment["Orleans__GatewayPort"] = $"{FreePort.Next()}";
+        start.Environment["Metrics__Urls"] = $"http://127.0.0.1:{FreePort.Next()}"; // the worker's metrics listener, else 9464
 
         using var launched = Process.Start(start)!;
         try
