@@ -48,11 +48,7 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     public async Task Stages_only_move_forward_and_notifying_waits_for_the_end()
     {
         var id = Guid.NewGuid();
-        var script = fixture.Analysis.For(id).Hold();
-        var job = _grains.GetGrain<IClassificationJob>(id);
-        var run = _grains.GetGrain<IJobRun>(id);
-        await job.SubmitAsync(TestJobs.Submission(id));
-        await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
+        var (script, job, run) = await SubmitHeldAsync(id);
 
         Assert.Equal(JobStage.Extracting, (await job.GetAsync())!.Stage);
         Assert.False(await run.AdvanceStageAsync(JobStage.Queued));
@@ -135,11 +131,7 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     public async Task Attempts_handed_back_by_a_stopping_silo_do_not_count_against_the_job()
     {
         var id = Guid.NewGuid();
-        var script = fixture.Analysis.For(id).Hold();
-        var job = _grains.GetGrain<IClassificationJob>(id);
-        var run = _grains.GetGrain<IJobRun>(id);
-        await job.SubmitAsync(TestJobs.Submission(id));
-        await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
+        var (script, _, run) = await SubmitHeldAsync(id);
 
         // Five more runs, each handed back by a silo shutting down: far past MaxAttempts (3), yet still analysable.
         for (var i = 0; i < 5; i++)
@@ -195,11 +187,7 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
     public async Task Progress_reports_move_the_job_to_analysing_and_count_frames()
     {
         var id = Guid.NewGuid();
-        var script = fixture.Analysis.For(id).Hold();
-        var job = _grains.GetGrain<IClassificationJob>(id);
-        var run = _grains.GetGrain<IJobRun>(id);
-        await job.SubmitAsync(TestJobs.Submission(id));
-        await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
+        var (script, _, run) = await SubmitHeldAsync(id);
 
         await run.ReportProgressAsync(0, 3);
         await run.ReportProgressAsync(1, 4);
@@ -210,5 +198,15 @@ public sealed class JobLifecycleTests(ServiceClusterFixture fixture)
 
         script.Release.SetResult();
         await TestJobs.WaitForDoneAsync(_grains, id);
+    }
+
+    /// <summary>Submits a job whose analysis has started and waits for <see cref="AnalysisScript.Release"/>.</summary>
+    private async Task<(AnalysisScript Script, IClassificationJob Job, IJobRun Run)> SubmitHeldAsync(Guid id)
+    {
+        var script = fixture.Analysis.For(id).Hold();
+        var job = _grains.GetGrain<IClassificationJob>(id);
+        await job.SubmitAsync(TestJobs.Submission(id));
+        await script.Started.Task.WaitAsync(Poll.DefaultTimeout);
+        return (script, job, _grains.GetGrain<IJobRun>(id));
     }
 }
