@@ -1,0 +1,43 @@
+namespace FaceClassifier.Gallery;
+
+/// <summary>
+/// The gallery as the API, the importer and the jobs use it: every call goes to the one shard that holds the person,
+/// or to all shards in parallel for a listing or a search. No caller ever holds the whole gallery.
+/// </summary>
+public interface IGallery
+{
+    Task<PersonWrite> EnrolAsync(Guid personId, string name, IReadOnlyList<float[]> descriptors, string? thumbnailKey = null);
+
+    Task<PersonRecord?> GetAsync(Guid personId);
+
+    Task<PersonWrite> AddDescriptorsAsync(Guid personId, IReadOnlyList<float[]> descriptors);
+
+    Task<PersonWrite> RenameAsync(Guid personId, string name);
+
+    /// <summary>Moves <paramref name="from"/>'s descriptors into <paramref name="into"/>, then deletes <paramref name="from"/>.</summary>
+    /// <remarks>A crash between the two steps leaves both people (the descriptors twice), never neither.</remarks>
+    Task<MergeOutcome> MergeAsync(Guid into, Guid from);
+
+    Task<bool> DeleteAsync(Guid personId);
+
+    /// <summary>People by name, then id, from the cursor a previous page returned; at most <paramref name="limit"/>.</summary>
+    Task<PeoplePage> ListAsync(int limit, string? cursor = null, string? namePrefix = null);
+
+    /// <summary>Per descriptor, the two closest different people in the whole gallery.</summary>
+    Task<IReadOnlyList<SearchCandidates>> SearchAsync(IReadOnlyList<float[]> descriptors, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One page of people and the cursor of the next, null after the last.</summary>
+public sealed record PeoplePage(IReadOnlyList<PersonRecord> People, string? NextCursor);
+
+/// <summary>What a merge did: Done with the merged person, or which side was missing or the photo limit.</summary>
+public sealed record MergeOutcome(MergeStatus Status, PersonRecord? Person = null);
+
+public enum MergeStatus
+{
+    Done,
+    IntoNotFound,
+    FromNotFound,
+    SamePerson,
+    TooManyPhotos,
+}
