@@ -1,6 +1,7 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Gallery;
 using FaceClassifier.Jobs;
 using FaceClassifier.Storage;
 using FaceClassifier.Streaming;
@@ -31,11 +32,14 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IWorkLeases, NoWorkLeases>();
         services.TryAddSingleton<IJobAnalysis, ChunkedJobAnalysis>();
         services.TryAddSingleton<IUploadedVideoValidator, UploadedVideoValidator>();
+        services.TryAddSingleton<IGallery, ShardedGallery>();
 
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobOptions>, JobOptionsValidator>());
         services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>());
+        services.AddOptions<GalleryOptions>().BindConfiguration(GalleryOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GalleryOptions>, GalleryOptionsValidator>());
         services.AddOptions<SignedUrlOptions>().BindConfiguration(SignedUrlOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SignedUrlOptions>, SignedUrlOptionsValidator>());
         return services;
