@@ -7,8 +7,9 @@ namespace FaceClassifier.Gallery.Storage.Files;
 
 /// <summary>
 /// Gallery people as files, <c>{root}/{shard:D3}/{person id}.json</c>, each written atomically and refused over
-/// <see cref="GalleryRecords.MaxBytes"/>. A page is the next file names of the shard's folder in ordinal order; its
-/// continuation is the page's last person id. Meant for one process (the embedded mode).
+/// <see cref="GalleryRecords.MaxBytes"/>. Pages walk the shard's folder in ordinal order of the file names, from a
+/// listing taken at the first page; a continuation is the page's last person id and the walk's. Meant for one process
+/// (the embedded mode).
 /// </summary>
 public sealed partial class FileGalleryStore(IOptions<FileGalleryStoreOptions> options, ILogger<FileGalleryStore> logger) : IGalleryStore
 {
@@ -34,36 +35,31 @@ public sealed partial class FileGalleryStore(IOptions<FileGalleryStoreOptions> o
     public Task<bool> DeleteAsync(int shard, string personId, CancellationToken cancellationToken = default)
     {
         var path = PathOf(shard, personId);
-        var existed = File.Exists(path);
+        if (!File.Exists(path))
+        {
+            return Task.FromResult(false);
+        }
+
         File.Delete(path);
-        return Task.FromResult(existed);
+        return Task.FromResult(true);
     }
 
     /// <inheritdoc />
     public async Task<GalleryPage> ReadPageAsync(int shard, string? continuation, CancellationToken cancellationToken = default)
     {
-        var ids = PersonIds(FolderOf(shard))
-            .Where(id => continuation is null || string.CompareOrdinal(id, continuation) > 0)
-            .Order(StringComparer.Ordinal)
-            .Take(_pageSize + 1)
-            .ToList();
-        var more = ids.Count > _pageSize;
-        if (more)
+        var (walk, ids, start) = Resume(shard, continuation);
+        var end = Math.Min(start + _pageSize, ids.Length);
+        var people = new List<StoredPerson>(end - start);
+        for (var i = start; i < end; i++)
         {
-            ids.RemoveAt(_pageSize);
-        }
-
-        var people = new List<StoredPerson>(ids.Count);
-        foreach (var id in ids)
-        {
-            // A file deleted since the listing, or one that cannot be read, is left out; the page still moves past it.
-            if (await ReadAsync(PathOf(shard, id), id, cancellationToken) is { } person)
+            // A file deleted since the listing, or one that cannot be read, is left out; the walk still moves past it.
+            if (await ReadAsync(PathOf(shard, ids[i]), ids[i], cancellationToken) is { } person)
             {
                 people.Add(person);
             }
         }
 
-        return new GalleryPage(people, more ? ids[^1] : null);
+        return new GalleryPage(people, Suspend(walk, shard, ids, end));
     }
 
     private static IEnumerable<string> PersonIds(string folder) =>
