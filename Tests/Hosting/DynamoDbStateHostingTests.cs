@@ -1,10 +1,12 @@
 using Amazon.DynamoDBv2.Model;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.DeadLetters.DynamoDb;
+using FaceClassifier.Aws.Gallery.DynamoDb;
 using FaceClassifier.Aws.Reminders.DynamoDb;
 using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
 using FaceClassifier.Gallery;
+using FaceClassifier.Gallery.Storage;
 using FaceClassifier.Hosting;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
@@ -44,7 +46,7 @@ public sealed class DynamoDbStateHostingTests(LocalAwsServers aws) : IClassFixtu
 
         using var dynamoDb = AwsClientFactory.CreateDynamoDb(aws.Options);
         var tables = (await dynamoDb.ListTablesAsync(new ListTablesRequest())).TableNames.Where(t => t.StartsWith(_prefix, StringComparison.Ordinal));
-        Assert.Equal(["dead-letters", "gallery", "jobs", "pubsub", "reminders"], tables.Select(t => t[_prefix.Length..]).Order());
+        Assert.Equal(["dead-letters", "gallery", "gallery-people", "jobs", "pubsub", "reminders"], tables.Select(t => t[_prefix.Length..]).Order());
         var stored = await dynamoDb.ScanAsync(new ScanRequest { TableName = $"{_prefix}gallery", ConsistentRead = true });
         Assert.Equal(["gallery/gallery/0", $"person/person/{id:N}"], stored.Items.Select(i => i["PK"].S).Order());
 
@@ -54,6 +56,27 @@ public sealed class DynamoDbStateHostingTests(LocalAwsServers aws) : IClassFixtu
         var entry = Assert.Single((await second.Client.GetGrain<IGalleryGrain>(0).SnapshotAsync()).Entries);
         Assert.Equal(id.ToString(), entry.Person.PersonId);
         Assert.Equal(descriptor, Assert.Single(entry.Descriptors));
+    }
+
+    [Fact]
+    public async Task Gallery_people_are_kept_in_the_gallery_people_table_and_outlive_the_silo()
+    {
+        var person = new StoredPerson(Guid.NewGuid().ToString("N"), "Dora", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, [[0.5f, -0.25f]]);
+        await using (var first = await StartAsync())
+        {
+            var store = Assert.IsType<DynamoDbGalleryStore>(first.Silos[0].ServiceProvider.GetRequiredService<IGalleryStore>());
+            await store.PutAsync(41, person);
+            await first.StopAllSilosAsync();
+        }
+
+        using var dynamoDb = AwsClientFactory.CreateDynamoDb(aws.Options);
+        var stored = await dynamoDb.ScanAsync(new ScanRequest { TableName = $"{_prefix}gallery-people", ConsistentRead = true });
+        Assert.Equal(("shard/41", person.PersonId), (Assert.Single(stored.Items)["PK"].S, stored.Items[0]["SK"].S));
+
+        await using var second = await StartAsync();
+        var read = await second.Silos[0].ServiceProvider.GetRequiredService<IGalleryStore>().GetAsync(41, person.PersonId);
+        Assert.Equal("Dora", read!.Name);
+        Assert.Equal([0.5f, -0.25f], Assert.Single(read.Descriptors));
     }
 
     [Fact]
