@@ -1,3 +1,4 @@
+using FaceClassifier.Gallery.Storage;
 using FaceClassifier.Engine.Settings;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,6 @@ internal sealed class UploadOptionsValidator : IValidateOptions<UploadOptions>
         new SettingChecks(UploadOptions.Section)
             .Require(options.MaxBytes > 0, nameof(options.MaxBytes), "must be positive")
             .Require(options.MaxPhotoBytes > 0, nameof(options.MaxPhotoBytes), "must be positive")
-            .Require(options.MaxPhotos > 0, nameof(options.MaxPhotos), "must be positive")
+            .Require(options.MaxPhotos is > 0 and <= GalleryRecords.MaxDescriptorsPerPerson, nameof(options.MaxPhotos), $"must be 1 to {GalleryRecords.MaxDescriptorsPerPerson}, the most photos a person holds")
             .Result;
 }

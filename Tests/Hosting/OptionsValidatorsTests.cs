@@ -1,6 +1,7 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Api.Hosting;
 using FaceClassifier.Blobs;
+using FaceClassifier.Gallery;
 using FaceClassifier.Jobs;
 using FaceClassifier.Metrics;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,10 @@ public sealed class OptionsValidatorsTests
         { "Metrics:CloudWatchLogPath", "must name a file.", Metrics(new() { CloudWatchLogPath = " " }) },
         { "Upload:MaxBytes", "must be positive.", Upload(new() { MaxBytes = 0 }) },
         { "Upload:MaxPhotoBytes", "must be positive.", Upload(new() { MaxPhotoBytes = -1 }) },
-        { "Upload:MaxPhotos", "must be positive.", Upload(new() { MaxPhotos = 0 }) },
+        { "Upload:MaxPhotos", "must be 1 to 100, the most photos a person holds.", Upload(new() { MaxPhotos = 0 }) },
+        { "Upload:MaxPhotos", "must be 1 to 100, the most photos a person holds.", Upload(new() { MaxPhotos = 101 }) },
+        { "Gallery:Shards", "must be 1 to 4096.", Gallery(new() { Shards = 0 }) },
+        { "Gallery:RebuildPageSize", "must be 1 to 1000.", Gallery(new() { RebuildPageSize = 1001 }) },
     };
 
     [Theory]
@@ -55,4 +59,6 @@ public sealed class OptionsValidatorsTests
     private static Func<ValidateOptionsResult> Metrics(MetricsOptions options) => () => new MetricsOptionsValidator().Validate(null, options);
 
     private static Func<ValidateOptionsResult> Upload(UploadOptions options) => () => new UploadOptionsValidator().Validate(null, options);
+
+    private static Func<ValidateOptionsResult> Gallery(GalleryOptions options) => () => new GalleryOptionsValidator().Validate(null, options);
 }
