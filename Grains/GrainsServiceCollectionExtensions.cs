@@ -1,6 +1,8 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Gallery.Imports;
+using FaceClassifier.Gallery.Thumbnails;
 using FaceClassifier.Jobs;
 using FaceClassifier.Storage;
 using FaceClassifier.Streaming;
@@ -31,11 +33,15 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IWorkLeases, NoWorkLeases>();
         services.TryAddSingleton<IJobAnalysis, ChunkedJobAnalysis>();
         services.TryAddSingleton<IUploadedVideoValidator, UploadedVideoValidator>();
+        services.TryAddSingleton<PersonThumbnails>();
+        services.TryAddSingleton<ImportPhotoAnalysis>();
 
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobOptions>, JobOptionsValidator>());
         services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>());
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ImportOptions>, ImportOptionsValidator>());
         services.AddOptions<SignedUrlOptions>().BindConfiguration(SignedUrlOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SignedUrlOptions>, SignedUrlOptionsValidator>());
         return services;

@@ -1,3 +1,4 @@
+using FaceClassifier.Gallery.Imports;
 using FaceClassifier.Jobs;
 using FaceClassifier.Providers;
 using FaceClassifier.Storage;
@@ -36,8 +37,9 @@ public static class StateSiloBuilderExtensions
             registry.Configure(silo, ProviderKinds.DeadLetters, provider, null, section);
         }
 
-        silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<JobOptions>>((reminders, jobs) =>
-            reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(reminders.MinimumReminderPeriod.Ticks, jobs.Value.ResumeCheckPeriod.Ticks)));
+        silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<JobOptions>, IOptions<ImportOptions>>((reminders, jobs, imports) =>
+            reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(
+                reminders.MinimumReminderPeriod.Ticks, Math.Min(jobs.Value.ResumeCheckPeriod.Ticks, imports.Value.ResumeCheckPeriod.Ticks))));
         return silo;
     }
 }
