@@ -11,5 +11,6 @@ internal sealed class UploadOptionsValidator : IValidateOptions<UploadOptions>
             .Require(options.MaxBytes > 0, nameof(options.MaxBytes), "must be positive")
             .Require(options.MaxPhotoBytes > 0, nameof(options.MaxPhotoBytes), "must be positive")
             .Require(options.MaxPhotos > 0, nameof(options.MaxPhotos), "must be positive")
+            .Require(options.MaxImportBytes > 0, nameof(options.MaxImportBytes), "must be positive")
             .Result;
 }
