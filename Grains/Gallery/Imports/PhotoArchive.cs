@@ -7,14 +7,16 @@ namespace FaceClassifier.Gallery.Imports;
 public sealed record ArchiveFile(string Path, long Length, long Locator);
 
 /// <summary>
-/// The files of a zip or tar archive over a seekable stream, listed once in archive order and then read in any order:
-/// a zip entry by its index, a tar entry from the data offset its header ended at. Directories, links and other
-/// special entries are left out. The archive is read only; nothing is ever extracted to disk.
+/// The files of a zip or tar archive over a seekable stream, listed once in archive order and then read in any order
+/// by their index (over a seekable stream a tar entry's data is a window on the archive that stays readable while the
+/// reader lives). Directories, links and other special entries are left out. Nothing is ever extracted to disk.
 /// </summary>
 public sealed class PhotoArchive : IDisposable
 {
     private readonly Stream _stream;
     private readonly ZipArchive? _zip;
+    private readonly TarReader? _tar;
+    private readonly List<TarEntry> _tarFiles = [];
 
     private PhotoArchive(Stream stream, ArchiveFormat format)
     {
@@ -29,7 +31,16 @@ public sealed class PhotoArchive : IDisposable
         }
         else
         {
-            Files = ListTar(stream);
+            _tar = new TarReader(stream, leaveOpen: true);
+            while (_tar.GetNextEntry(copyData: false) is { } entry)
+            {
+                if (entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile)
+                {
+                    _tarFiles.Add(entry);
+                }
+            }
+
+            Files = [.. _tarFiles.Select((e, i) => new ArchiveFile(e.Name, e.Length, i))];
         }
     }
 
@@ -55,7 +66,7 @@ public sealed class PhotoArchive : IDisposable
             {
                 return new PhotoArchive(seekable, format);
             }
-            catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or NotSupportedException)
+            catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or ArgumentException or NotSupportedException)
             {
                 throw new InvalidDataException($"the {format.ToString().ToLowerInvariant()} archive is damaged: {ex.Message}", ex);
             }
@@ -89,33 +100,23 @@ public sealed class PhotoArchive : IDisposable
             }
         }
 
-        _stream.Position = file.Locator;
+        var data = _tarFiles[(int)file.Locator].DataStream;
         var bytes = new byte[file.Length];
-        var read = _stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (data is null)
+        {
+            return bytes;
+        }
+
+        data.Position = 0;
+        var read = data.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
         return read == bytes.Length ? bytes : throw new InvalidDataException("the archive ends inside this file");
     }
 
     public void Dispose()
     {
         _zip?.Dispose();
+        _tar?.Dispose();
         _stream.Dispose();
-    }
-
-    private static List<ArchiveFile> ListTar(Stream stream)
-    {
-        var files = new List<ArchiveFile>();
-        using var reader = new TarReader(stream, leaveOpen: true);
-
-        // On a seekable stream the reader leaves the position at the entry's data and seeks past it on the next call.
-        while (reader.GetNextEntry(copyData: false) is { } entry)
-        {
-            if (entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile)
-            {
-                files.Add(new ArchiveFile(entry.Name, entry.Length, stream.Position));
-            }
-        }
-
-        return files;
     }
 
     // A zip's declared size may lie: the bytes read are counted, not trusted.
