@@ -1,6 +1,7 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Gallery;
 using FaceClassifier.Gallery.Imports;
 using FaceClassifier.Gallery.Thumbnails;
 using FaceClassifier.Jobs;
@@ -33,6 +34,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IWorkLeases, NoWorkLeases>();
         services.TryAddSingleton<IJobAnalysis, ChunkedJobAnalysis>();
         services.TryAddSingleton<IUploadedVideoValidator, UploadedVideoValidator>();
+        services.TryAddSingleton<IGallery, ShardedGallery>();
         services.TryAddSingleton<PersonThumbnails>();
         services.TryAddSingleton<ImportPhotoAnalysis>();
 
@@ -40,6 +42,8 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobOptions>, JobOptionsValidator>());
         services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>());
+        services.AddOptions<GalleryOptions>().BindConfiguration(GalleryOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GalleryOptions>, GalleryOptionsValidator>());
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ImportOptions>, ImportOptionsValidator>());
         services.AddOptions<SignedUrlOptions>().BindConfiguration(SignedUrlOptions.Section).ValidateOnStart();

@@ -77,26 +77,16 @@ public static class ClassificationApi
 
     private static async Task<(ContactUpdate? Update, string? Error)> ReadUpdateAsync(HttpRequest request)
     {
-        const string shape = "the body must be a JSON object with name and/or email";
-        JsonDocument body;
-        try
+        var (body, shapeError) = await JsonBody.ReadObjectAsync(request, "the body must be a JSON object with name and/or email");
+        if (body is null)
         {
-            body = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            return (null, shape);
+            return (null, shapeError);
         }
 
         using (body)
         {
-            if (body.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return (null, shape);
-            }
-
-            var (name, nameOk) = StringProperty(body.RootElement, "name");
-            var (email, emailOk) = StringProperty(body.RootElement, "email");
+            var (name, nameOk) = JsonBody.StringProperty(body.RootElement, "name");
+            var (email, emailOk) = JsonBody.StringProperty(body.RootElement, "email");
             if (!nameOk || !emailOk)
             {
                 return (null, "name and email must be strings");
@@ -111,11 +101,6 @@ public static class ClassificationApi
             return error is null ? (new ContactUpdate(name, email), null) : (null, error);
         }
     }
-
-    private static (string? Value, bool Ok) StringProperty(JsonElement root, string name) =>
-        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? (null, true)
-        : value.ValueKind == JsonValueKind.String ? (value.GetString()!.Trim(), true)
-        : (null, false);
 
     private static string NoJob(Guid id) => $"no classification job with id {Ids.Format(id)}";
 }

@@ -17,6 +17,8 @@ public sealed record ApiStatus(int Code, string Message)
 
     public static ApiStatus NotFound { get; } = new(404, "not found");
 
+    public static ApiStatus Conflict { get; } = new(409, "conflict");
+
     public static ApiStatus InternalError { get; } = new(500, "internal server error");
 }
 
@@ -51,6 +53,8 @@ public static class Envelope
     public static BadRequest<ErrorEnvelope> BadRequest(string error) => TypedResults.BadRequest(new ErrorEnvelope(ApiStatus.BadRequest, error));
 
     public static NotFound<ErrorEnvelope> NotFound(string error) => TypedResults.NotFound(new ErrorEnvelope(ApiStatus.NotFound, error));
+
+    public static Conflict<ErrorEnvelope> Conflict(string error) => TypedResults.Conflict(new ErrorEnvelope(ApiStatus.Conflict, error));
 
     public static JsonHttpResult<ErrorEnvelope> Error(ApiStatus status, string error) =>
         TypedResults.Json(new ErrorEnvelope(status, error), statusCode: status.Code);

@@ -52,9 +52,9 @@ internal static class ApiCatalog
         {
             Responses = [new(200, "Deleted.", Deleted), new(400, "The id is not a UUID.", BadRequest(BadId)), new(404, "No job has this id.", NotFound($"no classification job with id {JobId}"))],
         },
-        ["GET /api/people"] = new(Gallery, "List the gallery", "Everyone enrolled, without descriptors.")
+        ["GET /api/people"] = new(Gallery, "List the gallery", "People by name (case-insensitive), a page at a time, without descriptors. ?limit= sets the page size (1 to 1000, default 100); ?cursor= takes data.next_cursor of the previous page (null after the last page); ?name= keeps only names starting with it (case-insensitive).")
         {
-            Responses = [new(200, "The people.", People)],
+            Responses = [new(200, "One page of people and the next page's cursor.", People), new(400, "A limit out of range or a cursor no page returned.", BadRequest("limit must be a whole number from 1 to 1000"))],
         },
         ["GET /api/people/{id}"] = new(Gallery, "Get a person", "One enrolled person, without descriptors.")
         {
@@ -81,6 +81,32 @@ internal static class ApiCatalog
                 new(400, "A photo without exactly one face, or a malformed id.", BadRequest("photo must show exactly one face; found 0")),
                 new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
                 new(404, "No person has this id.", NotFound($"no person with id {PersonId}")),
+                new(409, "The person would hold more than 100 photos; nothing was changed.", Error(409, "conflict", "a person holds at most 100 photos; this one has 99 and 2 more were sent")),
+            ],
+        },
+        ["PATCH /api/people/{id}"] = new(Gallery, "Rename a person", "Matching uses the new name at once.")
+        {
+            NeedsApiKey = true,
+            Request = new("application/json", RenameSchema, Rename),
+            Responses =
+            [
+                new(200, "The renamed person.", Person),
+                new(400, "Not a JSON object with a valid name, or a malformed id.", BadRequest("name must be 1 to 200 characters")),
+                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
+                new(404, "No person has this id.", NotFound($"no person with id {PersonId}")),
+            ],
+        },
+        ["POST /api/people/{id}/merge"] = new(Gallery, "Merge two people", "Moves the photos of the person named by from into this one, then deletes that person: for one person enrolled twice.")
+        {
+            NeedsApiKey = true,
+            Request = new("application/json", MergeSchema, Merge),
+            Responses =
+            [
+                new(200, "The person merged into, with the photo count of both.", Person),
+                new(400, "No from, a malformed id, or the same person twice.", BadRequest("from is required: the id of the person to merge in")),
+                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
+                new(404, "One of the two people does not exist.", NotFound($"no person with id {OtherPersonId}")),
+                new(409, "Together they would hold more than 100 photos; nothing was changed.", Error(409, "conflict", "the merged person would hold more than 100 photos; nothing was changed")),
             ],
         },
         ["DELETE /api/people/{id}"] = new(Gallery, "Delete a person", "Gone from matching at once, with their descriptors.")
@@ -147,6 +173,12 @@ internal static class ApiCatalog
 
     private static Microsoft.OpenApi.OpenApiSchema PhotosFormSchema() => Form(
         ("photo", ArrayOf(Binary("A photo showing exactly one face."), "One or more photos, each as a part named photo."), true));
+
+    private static Microsoft.OpenApi.OpenApiSchema RenameSchema() => Object(
+        "The new name.", [("name", Text("The person's name, 1 to 200 characters.", 200), true)]);
+
+    private static Microsoft.OpenApi.OpenApiSchema MergeSchema() => Object(
+        "The person to merge in.", [("from", Text("The id of the person whose photos move here; that person is then deleted.", null, "uuid"), true)]);
 
     private static Microsoft.OpenApi.OpenApiSchema ContactSchema() => Object(
         "At least one of name and email.",

@@ -6,6 +6,8 @@ internal static class ApiExamples
     public const string JobId = "3f2a9c1e-8b4d-4e6f-9a7b-2c5d8e1f0a34";
     public const string PersonId = "8d0c6b3a-1f2e-4d5c-9b8a-7e6f5d4c3b2a";
 
+    public const string OtherPersonId = "3c1e9f04-6a7b-4e2d-8f10-92b5c4d7e6a1";
+
     public const string Health = """{"status":"ok"}""";
 
     public const string UploadForm = """{"name":"Ada Lovelace","email":"ada@example.com","webhook_url":"https://hooks.example.com/faces"}""";
@@ -37,12 +39,18 @@ internal static class ApiExamples
 
     public const string Person = $$"""
         {"status":{"code":200,"message":"success"},"data":{"person_id":"{{PersonId}}","name":"Grace Hopper","photos":2,
-        "created_at":"2026-01-01T09:00:00+00:00","updated_at":"2026-01-01T09:05:00+00:00"},"id":"{{PersonId}}"}
+        "created_at":"2026-01-01T09:00:00+00:00","updated_at":"2026-01-01T09:05:00+00:00",
+        "thumbnail_url":"https://faces.example.com/files/people/{{PersonId}}/thumbnail.jpg?expires=1767261600&sig=..."},"id":"{{PersonId}}"}
         """;
 
-    public const string People = $$"""
-        {"status":{"code":200,"message":"success"},"data":[{"person_id":"{{PersonId}}","name":"Grace Hopper","photos":2,
-        "created_at":"2026-01-01T09:00:00+00:00","updated_at":"2026-01-01T09:05:00+00:00"}]}
+    public const string Rename = """{"name":"Grace Brewster Hopper"}""";
+
+    public const string Merge = $$"""{"from":"{{OtherPersonId}}"}""";
+
+    public const string People = $$$"""
+        {"status":{"code":200,"message":"success"},"data":{"people":[{"person_id":"{{{PersonId}}}","name":"Grace Hopper","photos":2,
+        "created_at":"2026-01-01T09:00:00+00:00","updated_at":"2026-01-01T09:05:00+00:00","thumbnail_url":null}],
+        "next_cursor":"OGE3ZjJjNjQtMWQ5Yi00YjBlLTlmMmUtNWQ2YzNhMWI0ZTdmCkdyYWNlIEhvcHBlcg"}}
         """;
 
     public const string Detected = """

@@ -12,11 +12,12 @@ namespace FaceClassifier.Analysis;
 
 /// <summary>
 /// The real pipeline: fans the video's chunks out to stateless worker grains (skipping checkpointed ones),
-/// matches the joined tracks against the gallery as it is now, renders the best frame and stores it.
+/// searches the gallery as it is now for the joined tracks (one batch to every shard), renders the best frame and stores it.
 /// </summary>
 public sealed class ChunkedJobAnalysis(
     IGrainFactory grains,
     IFaceSummaryBuilder summaries,
+    IGallery gallery,
     IFrameSource frames,
     IClassifiedFrameRenderer renderer,
     IBlobStore blobs,
@@ -35,11 +36,7 @@ public sealed class ChunkedJobAnalysis(
 
         await run.AdvanceStageAsync(JobStage.Rendering);
         var chunks = plan.Select(c => ChunkMapping.FromWire(done[c.Index])).ToList();
-        var gallery = await grains.GetGrain<IGalleryGrain>(0).SnapshotAsync();
-        var enrolled = gallery.Entries
-            .SelectMany(e => e.Descriptors.Select(d => new EnrolledFace(e.Person.PersonId, e.Person.Name, d)))
-            .ToList();
-        var summary = summaries.Build(chunks, enrolled);
+        var summary = await summaries.BuildAsync(chunks, gallery, cancellationToken);
         var imageKey = await RenderAsync(work, BestFrame.Pick(summary, work.Video.Duration), cancellationToken);
         return new AnalysisOutcome(ResultMapping.ToResult(summary, chunks, work.Video.Duration), imageKey);
     }

@@ -1,10 +1,13 @@
+using FaceClassifier.Engine.Vision.Matching;
+
 namespace FaceClassifier.Gallery;
 
 /// <summary>
 /// The gallery as the API, the importer and the jobs use it: every call goes to the one shard that holds the person,
-/// or to all shards in parallel for a listing or a search. No caller ever holds the whole gallery.
+/// or to all shards in parallel for a listing or a search
+/// (<see cref="IGallerySearch.SearchAsync"/>: per descriptor, the two closest different people in the whole gallery). No caller ever holds the whole gallery.
 /// </summary>
-public interface IGallery
+public interface IGallery : IGallerySearch
 {
     Task<PersonWrite> EnrolAsync(Guid personId, string name, IReadOnlyList<float[]> descriptors, string? thumbnailKey = null);
 
@@ -22,9 +25,6 @@ public interface IGallery
 
     /// <summary>People by name, then id, from the cursor a previous page returned; at most <paramref name="limit"/>.</summary>
     Task<PeoplePage> ListAsync(int limit, string? cursor = null, string? namePrefix = null);
-
-    /// <summary>Per descriptor, the two closest different people in the whole gallery.</summary>
-    Task<IReadOnlyList<SearchCandidates>> SearchAsync(IReadOnlyList<float[]> descriptors, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One page of people and the cursor of the next, null after the last.</summary>

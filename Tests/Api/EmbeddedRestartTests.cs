@@ -43,6 +43,11 @@ public sealed class EmbeddedRestartTests : IDisposable
 
     [Fact]
     [Trait("Requires", "Engine")]
+    public Task Two_thousand_people_are_paged_kept_over_a_restart_and_a_job_names_only_the_right_one() =>
+        GalleryScaleScenario.RunAsync(() => new ApiFactory(realAnalysis: true, dataDirectory: _data), _data, ApiFactory.ApiKey);
+
+    [Fact]
+    [Trait("Requires", "Engine")]
     public async Task A_real_upload_interrupted_by_a_host_restart_completes_after_it()
     {
         var clip = Path.Combine(_data, "clip.mp4");

@@ -1,5 +1,6 @@
 using FaceClassifier.Gallery;
 using FaceClassifier.Tests.Api.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Api;
 
@@ -52,14 +53,14 @@ public sealed class GalleryApiTests(ApiFixture fixture)
     public async Task Gallery_reads_are_open_and_show_no_descriptors()
     {
         var id = Guid.NewGuid();
-        await fixture.Factory.Grains.GetGrain<IPersonGrain>(id).CreateAsync("Listed Person", [new float[128]]);
+        await fixture.Factory.Services.GetRequiredService<IGallery>().EnrolAsync(id, "Listed Person", [new float[128]]);
 
         var (status, body) = await _http.GetAsync($"/api/people/{id}").ReadAsync();
         Assert.Equal(200, status);
         Assert.Matches(
-            $$"""^\{"status":\{"code":200,"message":"success"\},"data":\{"person_id":"{{id}}","name":"Listed Person","photos":1,"created_at":"[^"]+","updated_at":"[^"]+"\},"id":"{{id}}"\}$""",
+            $$"""^\{"status":\{"code":200,"message":"success"\},"data":\{"person_id":"{{id}}","name":"Listed Person","photos":1,"created_at":"[^"]+","updated_at":"[^"]+","thumbnail_url":null\},"id":"{{id}}"\}$""",
             body);
-        var list = await _http.GetAsync("/api/people").ReadAsync();
+        var list = await _http.GetAsync("/api/people?name=Listed%20Person&limit=1000").ReadAsync();
         Assert.Equal(200, list.Status);
         Assert.Contains($"\"person_id\":\"{id}\"", list.Body);
         Assert.DoesNotContain("descriptor", list.Body);

@@ -104,6 +104,13 @@ public sealed class AwsModeEndToEndTests(LocalAwsServers aws, ITestOutputHelper 
         }
     }
 
+    [Fact]
+    public Task Two_thousand_people_are_paged_kept_over_a_restart_and_a_job_names_only_the_right_one()
+    {
+        var settings = Settings();
+        return GalleryScaleScenario.RunAsync(() => new AwsModeFactory(settings), _work, apiKey: null);
+    }
+
     private Dictionary<string, string?> Settings()
     {
         var settings = new Dictionary<string, string?>(aws.Settings)

@@ -15,6 +15,7 @@ using FaceClassifier.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Orleans.TestingHost;
 using FaceClassifier.Aws.DynamoDb;
 
@@ -34,26 +35,25 @@ public sealed class DynamoDbStateHostingTests(LocalAwsServers aws) : IClassFixtu
     public async Task An_enrolled_person_is_still_there_after_the_silo_restarts()
     {
         var id = Guid.NewGuid();
-        float[] descriptor = [.. Enumerable.Range(0, 512).Select(i => MathF.Sin(i))];
+        float[] descriptor = [.. Enumerable.Range(0, 128).Select(i => MathF.Sin(i))];
         await using (var first = await StartAsync())
         {
             Assert.IsType<DynamoDbDeadLetterStore>(first.Silos[0].ServiceProvider.GetRequiredService<IDeadLetterStore>());
-            Assert.NotNull(await first.Client.GetGrain<IPersonGrain>(id).CreateAsync("Dora", [descriptor]));
+            Assert.Equal(PersonWriteStatus.Done, (await Gallery(first).EnrolAsync(id, "Dora", [descriptor])).Status);
             await first.StopAllSilosAsync();
         }
 
         using var dynamoDb = AwsClientFactory.CreateDynamoDb(aws.Options);
         var tables = (await dynamoDb.ListTablesAsync(new ListTablesRequest())).TableNames.Where(t => t.StartsWith(_prefix, StringComparison.Ordinal));
-        Assert.Equal(["dead-letters", "gallery", "jobs", "pubsub", "reminders"], tables.Select(t => t[_prefix.Length..]).Order());
-        var stored = await dynamoDb.ScanAsync(new ScanRequest { TableName = $"{_prefix}gallery", ConsistentRead = true });
-        Assert.Equal(["gallery/gallery/0", $"person/person/{id:N}"], stored.Items.Select(i => i["PK"].S).Order());
+        Assert.Equal(["dead-letters", "gallery", "gallery-people", "jobs", "pubsub", "reminders"], tables.Select(t => t[_prefix.Length..]).Order());
+        var stored = await dynamoDb.ScanAsync(new ScanRequest { TableName = $"{_prefix}gallery-people", ConsistentRead = true });
+        Assert.Equal([($"shard/{GalleryShards.Of(id, 64)}", id.ToString())], stored.Items.Select(i => (i["PK"].S, i["SK"].S)));
 
         await using var second = await StartAsync();
-        var person = await second.Client.GetGrain<IPersonGrain>(id).GetAsync();
+        var person = await Gallery(second).GetAsync(id);
         Assert.Equal(("Dora", 1), (person!.Name, person.Photos));
-        var entry = Assert.Single((await second.Client.GetGrain<IGalleryGrain>(0).SnapshotAsync()).Entries);
-        Assert.Equal(id.ToString(), entry.Person.PersonId);
-        Assert.Equal(descriptor, Assert.Single(entry.Descriptors));
+        var found = Assert.Single(await Gallery(second).SearchAsync([descriptor]));
+        Assert.Equal((id.ToString(), 0f), (found.Best!.Value.PersonId, found.Best.Value.Distance));
     }
 
     [Fact]
@@ -83,4 +83,6 @@ public sealed class DynamoDbStateHostingTests(LocalAwsServers aws) : IClassFixtu
             silo.Services.AddNotifications(silo.Configuration);
             silo.AddFaceClassifier();
         });
+
+    private static ShardedGallery Gallery(InProcessTestCluster cluster) => new(cluster.Client, Options.Create(new GalleryOptions()));
 }

@@ -145,26 +145,65 @@ function deletePerson(person) {
   }, (error) => showMessage($('list-message'), 'error', `${person.name} was not deleted. ${error.message}`));
 }
 
+function avatar(person) {
+  if (person.thumbnail_url) {
+    return el('img', { class: 'avatar', src: person.thumbnail_url, alt: '', loading: 'lazy' });
+  }
+  return el('span', { class: 'avatar', 'aria-hidden': 'true', 'data-hue': String([...person.name].reduce((h, c) => h + c.codePointAt(0), 0) % 6) }, initials(person.name));
+}
+
 function personItem(person) {
   return el('li', { class: 'person' },
-    el('span', { class: 'avatar', 'aria-hidden': 'true', 'data-hue': String([...person.name].reduce((h, c) => h + c.codePointAt(0), 0) % 6) }, initials(person.name)),
+    avatar(person),
     el('span', { class: 'person-text' },
       el('strong', {}, person.name),
       el('span', { class: 'hint' }, `${person.photos} photo${person.photos === 1 ? '' : 's'} · enrolled ${dateText(person.created_at)}`)),
     el('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${person.name}`, onclick: () => deletePerson(person) }, 'Delete'));
 }
 
-async function loadPeople(note = '') {
+const PAGE_SIZE = 100;
+let nextCursor = null;
+let shown = 0;
+
+/** The gallery page by page (by name), optionally only names starting with the search text; more=true appends the next page. */
+async function loadPeople(note = '', more = false) {
   showMessage($('list-message'), 'error', '');
+  const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
+  const search = $('people-search').value.trim();
+  if (search) {
+    query.set('name', search);
+  }
+  if (more && nextCursor) {
+    query.set('cursor', nextCursor);
+  }
   try {
-    const envelope = await apiFetch('/api/people');
-    const people = [...envelope.data].sort((a, b) => a.name.localeCompare(b.name));
-    $('people-list').replaceChildren(...people.map(personItem));
-    const count = people.length === 0 ? 'Nobody is enrolled yet.' : `${people.length} ${people.length === 1 ? 'person' : 'people'} enrolled.`;
+    const envelope = await apiFetch(`/api/people?${query}`);
+    const items = envelope.data.people.map(personItem);
+    if (more) {
+      $('people-list').append(...items);
+      shown += items.length;
+    } else {
+      $('people-list').replaceChildren(...items);
+      shown = items.length;
+    }
+    nextCursor = envelope.data.next_cursor;
+    $('people-more').hidden = !nextCursor;
+    const who = shown === 1 ? 'person' : 'people';
+    const count = shown === 0
+      ? (search ? `Nobody's name starts with "${search}".` : 'Nobody is enrolled yet.')
+      : `${nextCursor ? `The first ${shown}` : shown} ${who}${search ? ` whose name starts with "${search}"` : ' enrolled'}.`;
     $('list-status').textContent = note ? `${note} ${count}` : count;
   } catch (error) {
     showMessage($('list-message'), 'error', `The gallery could not be loaded. ${error.message}`);
   }
 }
+
+$('people-more').addEventListener('click', () => loadPeople('', true));
+
+let searchTimer = null;
+$('people-search').addEventListener('input', () => {
+  window.clearTimeout(searchTimer);
+  searchTimer = window.setTimeout(() => loadPeople(), 250);
+});
 
 loadPeople();

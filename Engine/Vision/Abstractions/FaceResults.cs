@@ -37,6 +37,3 @@ public readonly record struct FaceMatch(string? PersonId, string? Name, float Di
 {
     public bool IsKnown => PersonId is not null;
 }
-
-/// <summary>One enrolled descriptor of a gallery person.</summary>
-public sealed record EnrolledFace(string PersonId, string Name, float[] Descriptor);

@@ -1,3 +1,5 @@
+using FaceClassifier.Engine.Vision.Matching;
+
 namespace FaceClassifier.Engine.Vision.Abstractions;
 
 /// <summary>Finds faces in an image.</summary>
@@ -31,10 +33,10 @@ public interface IFaceEmbedder
     IReadOnlyList<float[]> Embed(IReadOnlyList<RgbImage> chips);
 }
 
-/// <summary>Finds the nearest enrolled person for a descriptor.</summary>
+/// <summary>Decides whom a descriptor shows from the gallery's closest people to it.</summary>
 public interface IFaceMatcher
 {
-    FaceMatch Match(ReadOnlySpan<float> descriptor, IReadOnlyList<EnrolledFace> gallery);
+    FaceMatch Decide(GalleryCandidates candidates);
 }
 
 /// <summary>Detection, landmarks, alignment and (optionally) descriptors in one call.</summary>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Engine.Vision.Matching;
 
-/// <summary>Nearest enrolled descriptor by Euclidean distance, known when closer than the threshold.</summary>
+/// <summary>Names the closest gallery person when it is closer than the threshold (Euclidean distance).</summary>
 public sealed class EuclideanFaceMatcher(IOptions<FaceMatcherOptions> options) : IFaceMatcher
 {
     /// <summary>The distance reported when the gallery is empty (finite, so it serialises as JSON).</summary>
@@ -13,29 +13,16 @@ public sealed class EuclideanFaceMatcher(IOptions<FaceMatcherOptions> options) :
         ? options.Value.Threshold
         : throw new ArgumentOutOfRangeException(nameof(options), options.Value.Threshold, "The match threshold must be positive.");
 
-    public FaceMatch Match(ReadOnlySpan<float> descriptor, IReadOnlyList<EnrolledFace> gallery)
+    public FaceMatch Decide(GalleryCandidates candidates)
     {
-        var best = -1;
-        var bestSquared = float.PositiveInfinity;
-        for (var i = 0; i < gallery.Count; i++)
-        {
-            var squared = DescriptorMath.SquaredDistance(descriptor, gallery[i].Descriptor);
-            if (squared < bestSquared)
-            {
-                bestSquared = squared;
-                best = i;
-            }
-        }
-
-        if (best < 0)
+        if (candidates.Best is not { } best)
         {
             return new FaceMatch(null, null, NoMatchDistance, 0);
         }
 
-        var distance = MathF.Sqrt(bestSquared);
-        var confidence = MatchConfidence.FromDistance(distance, _threshold);
-        return distance < _threshold
-            ? new FaceMatch(gallery[best].PersonId, gallery[best].Name, distance, confidence)
-            : new FaceMatch(null, null, distance, confidence);
+        var confidence = MatchConfidence.FromDistance(best.Distance, _threshold);
+        return best.Distance < _threshold
+            ? new FaceMatch(best.PersonId, best.Name, best.Distance, confidence)
+            : new FaceMatch(null, null, best.Distance, confidence);
     }
 }

@@ -7,13 +7,13 @@ namespace FaceClassifier.Engine.Vision.Tracking;
 /// <summary>Joins the chunks' tracks, names the gallery people among them and numbers the unknown ones by first appearance.</summary>
 /// <remarks>
 /// 1. Tracks whose descriptors are on average closer than <see cref="FaceSummaryOptions.JoinDistance"/> are joined
-///    (average linkage), except tracks of one chunk seen at the same time. 2. Each joined group's mean descriptor is
-///    matched against the gallery. 3. The unmatched groups are clustered again at the matcher threshold and labelled
+///    (average linkage), except tracks of one chunk seen at the same time. 2. The joined groups' mean descriptors are
+///    searched in the gallery in one batch. 3. The unmatched groups are clustered again at the matcher threshold and labelled
 ///    "unknown person 1, 2, ..." in order of first appearance.
 /// </remarks>
 public sealed class FaceSummaryBuilder(IFaceMatcher matcher, IOptions<FaceMatcherOptions> matcherOptions, IOptions<FaceSummaryOptions> options) : IFaceSummaryBuilder
 {
-    public VideoFaceSummary Build(IReadOnlyList<ChunkAnalysis> chunks, IReadOnlyList<EnrolledFace> gallery)
+    public async Task<VideoFaceSummary> BuildAsync(IReadOnlyList<ChunkAnalysis> chunks, IGallerySearch gallery, CancellationToken cancellationToken = default)
     {
         var tracks = chunks
             .SelectMany((chunk, index) => chunk.Tracks.Select(track => new ChunkTrack(index, track)))
@@ -21,7 +21,10 @@ public sealed class FaceSummaryBuilder(IFaceMatcher matcher, IOptions<FaceMatche
             .Select(t => new TrackGroup([t]))
             .ToList();
         var joined = TrackGroup.Merge(tracks, options.Value.JoinDistance);
-        var matched = joined.ConvertAll(g => (Group: g, Match: g.Descriptor.Length == 0 ? default : matcher.Match(g.Descriptor, gallery)));
+        var described = joined.Where(g => g.Descriptor.Length > 0).ToList();
+        var candidates = described.Count == 0 ? [] : await gallery.SearchAsync([.. described.Select(g => g.Descriptor)], cancellationToken);
+        var decisions = described.Select((g, i) => (g, matcher.Decide(candidates[i]))).ToDictionary(d => d.g, d => d.Item2);
+        var matched = joined.ConvertAll(g => (Group: g, Match: decisions.GetValueOrDefault(g)));
 
         var people = matched.Where(m => m.Match.IsKnown)
             .GroupBy(m => m.Match.PersonId!, StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
 
 namespace FaceClassifier.Engine.Vision.Tracking;
 
@@ -48,5 +49,6 @@ public sealed record VideoFaceSummary(IReadOnlyList<PersonAppearance> People, IR
 /// <summary>Joins the chunks' tracks, matches them against the gallery and clusters the unknown ones.</summary>
 public interface IFaceSummaryBuilder
 {
-    VideoFaceSummary Build(IReadOnlyList<ChunkAnalysis> chunks, IReadOnlyList<EnrolledFace> gallery);
+    /// <summary>Searches the gallery once, for all the joined tracks together.</summary>
+    Task<VideoFaceSummary> BuildAsync(IReadOnlyList<ChunkAnalysis> chunks, IGallerySearch gallery, CancellationToken cancellationToken = default);
 }

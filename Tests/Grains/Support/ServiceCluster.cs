@@ -42,7 +42,6 @@ public static class ServiceCluster
                 silo.Services.AddSingleton(analysis);
                 silo.Services.AddSingleton(channel);
                 services?.Invoke(silo.Services);
-                silo.Services.AddSingleton<FaceClassifier.Gallery.IGallery>(InMemoryGallery.Shared); // TEMPORARY until main has the gallery
                 silo.AddFaceClassifier();
             });
 }

@@ -33,13 +33,13 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorag
     public async Task A_first_write_needs_no_etag_and_the_state_reads_back_compressed_with_its_version()
     {
         float[] repetitive = [.. Enumerable.Repeat(0.25f, 512)];
-        var written = new GrainState<PersonState> { State = Person("Ann", repetitive, repetitive) };
+        var written = new GrainState<SampleState> { State = Person("Ann", repetitive, repetitive) };
         await Create().WriteStateAsync("person", _grain, written);
         Assert.Equal("1", written.ETag);
         written.State = written.State with { Name = "Ann B." };
         await Create().WriteStateAsync("person", _grain, written);
 
-        var read = new GrainState<PersonState>();
+        var read = new GrainState<SampleState>();
         await Create().ReadStateAsync("person", _grain, read);
         Assert.Equal((true, "2", "Ann B."), (read.RecordExists, read.ETag, read.State!.Name));
         Assert.Equal([repetitive, repetitive], read.State.Descriptors);
@@ -52,9 +52,9 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorag
     [Fact]
     public async Task Of_two_activations_holding_the_same_etag_the_second_write_is_refused_and_the_first_kept()
     {
-        await Create().WriteStateAsync("person", _grain, new GrainState<PersonState> { State = Person("v1") });
-        var first = new GrainState<PersonState>();
-        var second = new GrainState<PersonState>();
+        await Create().WriteStateAsync("person", _grain, new GrainState<SampleState> { State = Person("v1") });
+        var first = new GrainState<SampleState>();
+        var second = new GrainState<SampleState>();
         await Create().ReadStateAsync("person", _grain, first);
         await Create().ReadStateAsync("person", _grain, second);
 
@@ -65,11 +65,11 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorag
         Assert.Equal(("2", "1"), (conflict.StoredEtag, conflict.CurrentEtag));
         Assert.Contains(_grain.ToString(), conflict.Message);
         var blind = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Create().WriteStateAsync("person", _grain, new GrainState<PersonState> { State = Person("blind") }));
+            () => Create().WriteStateAsync("person", _grain, new GrainState<SampleState> { State = Person("blind") }));
         Assert.Equal(("2", ""), (blind.StoredEtag, blind.CurrentEtag));
         await Assert.ThrowsAsync<InconsistentStateException>(() => Create().ClearStateAsync("person", _grain, second));
 
-        var read = new GrainState<PersonState>();
+        var read = new GrainState<SampleState>();
         await Create().ReadStateAsync("person", _grain, read);
         Assert.Equal(("2", "first"), (read.ETag, read.State!.Name));
     }
@@ -80,19 +80,19 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorag
     public async Task A_cleared_state_reads_as_not_existing_and_can_be_written_again(bool deleteOnClear, string? clearedETag, string rewrittenETag)
     {
         var storage = Create(deleteOnClear);
-        var state = new GrainState<PersonState> { State = Person("gone") };
+        var state = new GrainState<SampleState> { State = Person("gone") };
         await storage.WriteStateAsync("person", _grain, state);
         await storage.ClearStateAsync("person", _grain, state);
         Assert.Equal((false, clearedETag), (state.RecordExists, state.ETag));
 
-        var read = new GrainState<PersonState> { State = Person("default") };
+        var read = new GrainState<SampleState> { State = Person("default") };
         await Create(deleteOnClear).ReadStateAsync("person", _grain, read);
         Assert.Equal((false, clearedETag, "default"), (read.RecordExists, read.ETag, read.State!.Name));
         Assert.Equal(!deleteOnClear, (await RawItemAsync("person")).Count > 0);
 
         read.State = Person("back");
         await Create(deleteOnClear).WriteStateAsync("person", _grain, read);
-        var again = new GrainState<PersonState>();
+        var again = new GrainState<SampleState>();
         await Create(deleteOnClear).ReadStateAsync("person", _grain, again);
         Assert.Equal((true, rewrittenETag, "back"), (again.RecordExists, again.ETag, again.State!.Name));
     }
@@ -100,9 +100,9 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorag
     [Fact]
     public async Task With_tombstones_an_activation_from_before_a_clear_cannot_overwrite_the_next_record()
     {
-        var stale = new GrainState<PersonState> { State = Person("old") };
+        var stale = new GrainState<SampleState> { State = Person("old") };
         await Create().WriteStateAsync("person", _grain, stale);
-        var current = new GrainState<PersonState>();
+        var current = new GrainState<SampleState>();
         await Create().ReadStateAsync("person", _grain, current);
         await Create().ClearStateAsync("person", _grain, current);
         current.State = Person("new");
@@ -110,7 +110,7 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorag
 
         stale.State = Person("lost update");
         await Assert.ThrowsAsync<InconsistentStateException>(() => Create().WriteStateAsync("person", _grain, stale));
-        var read = new GrainState<PersonState>();
+        var read = new GrainState<SampleState>();
         await Create().ReadStateAsync("person", _grain, read);
         Assert.Equal(("3", "new"), (read.ETag, read.State!.Name));
     }
@@ -120,7 +120,7 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorag
     {
         var random = new Random(5);
         var noise = Enumerable.Range(0, 300).Select(_ => Enumerable.Range(0, 512).Select(_ => random.NextSingle()).ToArray()).ToArray();
-        var state = new GrainState<PersonState> { State = Person("huge", noise) };
+        var state = new GrainState<SampleState> { State = Person("huge", noise) };
 
         var error = await Assert.ThrowsAsync<OrleansException>(() => Create().WriteStateAsync("person", _grain, state));
 
@@ -138,7 +138,7 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorag
         var start = await Assert.ThrowsAsync<InvalidOperationException>(() => storage.InitializeAsync(CancellationToken.None));
         Assert.Contains($"DynamoDB table '{missing}' does not exist", start.Message);
         Assert.Contains("Aws__CreateResources=true", start.Message);
-        var read = await Assert.ThrowsAsync<OrleansException>(() => storage.ReadStateAsync("person", _grain, new GrainState<PersonState>()));
+        var read = await Assert.ThrowsAsync<OrleansException>(() => storage.ReadStateAsync("person", _grain, new GrainState<SampleState>()));
         Assert.StartsWith($"DynamoDB grain storage 'test' could not read person of {_grain} in table {missing}:", read.Message);
         Assert.IsType<ResourceNotFoundException>(read.InnerException);
     }
@@ -168,5 +168,5 @@ public sealed class DynamoDbGrainStorageTests(LocalAwsServers aws) : GrainStorag
         return response.Item ?? [];
     }
 
-    private static PersonState Person(string name, params float[][] descriptors) => new() { Name = name, Descriptors = descriptors };
+    private static SampleState Person(string name, params float[][] descriptors) => new() { Name = name, Descriptors = descriptors };
 }

@@ -13,7 +13,7 @@ public class EuclideanFaceMatcherTests
     [Fact]
     public void Empty_gallery_is_unknown_with_no_confidence()
     {
-        var match = _matcher.Match(Person(1), []);
+        var match = _matcher.Decide(TestGallery.Empty.Candidates(Person(1)));
 
         Assert.False(match.IsKnown);
         Assert.Null(match.Name);
@@ -25,12 +25,12 @@ public class EuclideanFaceMatcherTests
     public void Finds_the_nearest_of_several_people()
     {
         var gallery = Enumerable.Range(1, 5)
-            .SelectMany(p => new[] { new EnrolledFace($"p{p}", $"Person {p}", Sighting(p, 1)), new EnrolledFace($"p{p}", $"Person {p}", Sighting(p, 2)) })
+            .SelectMany(p => new[] { ($"p{p}", $"Person {p}", Sighting(p, 1)), ($"p{p}", $"Person {p}", Sighting(p, 2)) })
             .ToList();
         var query = Sighting(3, 7);
         var expected = Math.Min(Distance(query, Sighting(3, 1)), Distance(query, Sighting(3, 2)));
 
-        var match = _matcher.Match(query, gallery);
+        var match = _matcher.Decide(TestGallery.Of([.. gallery]).Candidates(query));
 
         Assert.Equal("p3", match.PersonId);
         Assert.Equal("Person 3", match.Name);
@@ -44,10 +44,10 @@ public class EuclideanFaceMatcherTests
     {
         var enrolled = Person(2);
         enrolled[5] = 0;
-        var gallery = new[] { new EnrolledFace("p2", "Two", enrolled) };
+        var gallery = new[] { ("p2", "Two", enrolled) };
 
-        var at = _matcher.Match(Shifted(enrolled, 0.6f, axis: 5), gallery);
-        var below = _matcher.Match(Shifted(enrolled, MathF.BitDecrement(0.6f), axis: 5), gallery);
+        var at = _matcher.Decide(TestGallery.Of(gallery).Candidates(Shifted(enrolled, 0.6f, axis: 5)));
+        var below = _matcher.Decide(TestGallery.Of(gallery).Candidates(Shifted(enrolled, MathF.BitDecrement(0.6f), axis: 5)));
 
         Assert.Equal(0.6f, at.Distance);
         Assert.False(at.IsKnown);
@@ -59,11 +59,11 @@ public class EuclideanFaceMatcherTests
     [Fact]
     public void A_stranger_is_unknown_but_keeps_the_nearest_distance()
     {
-        var gallery = new[] { new EnrolledFace("p1", "One", Person(1)), new EnrolledFace("p2", "Two", Person(2)) };
+        var gallery = new[] { ("p1", "One", Person(1)), ("p2", "Two", Person(2)) };
         var stranger = Person(9);
         var nearest = Math.Min(Distance(stranger, Person(1)), Distance(stranger, Person(2)));
 
-        var match = _matcher.Match(stranger, gallery);
+        var match = _matcher.Decide(TestGallery.Of(gallery).Candidates(stranger));
 
         Assert.False(match.IsKnown);
         Assert.Equal(nearest, match.Distance, 5);
@@ -76,17 +76,17 @@ public class EuclideanFaceMatcherTests
     {
         var strict = new EuclideanFaceMatcher(Options.Create(new FaceMatcherOptions { Threshold = 0.4f }));
         var enrolled = Person(4);
-        var gallery = new[] { new EnrolledFace("p4", "Four", enrolled) };
+        var gallery = new[] { ("p4", "Four", enrolled) };
 
-        Assert.False(strict.Match(Shifted(enrolled, 0.45f), gallery).IsKnown);
-        Assert.True(_matcher.Match(Shifted(enrolled, 0.45f), gallery).IsKnown);
+        Assert.False(strict.Decide(TestGallery.Of(gallery).Candidates(Shifted(enrolled, 0.45f))).IsKnown);
+        Assert.True(_matcher.Decide(TestGallery.Of(gallery).Candidates(Shifted(enrolled, 0.45f))).IsKnown);
     }
 
     [Fact]
     public void Descriptors_of_another_length_are_rejected()
     {
-        var gallery = new[] { new EnrolledFace("p1", "One", Person(1)) };
+        var gallery = new[] { ("p1", "One", Person(1)) };
 
-        Assert.Throws<ArgumentException>(() => _matcher.Match(new float[64], gallery));
+        Assert.Throws<ArgumentException>(() => _matcher.Decide(TestGallery.Of(gallery).Candidates(new float[64])));
     }
 }

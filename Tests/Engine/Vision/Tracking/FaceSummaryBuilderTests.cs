@@ -15,7 +15,7 @@ public class FaceSummaryBuilderTests
         Options.Create(new FaceSummaryOptions()));
 
     [Fact]
-    public void A_person_split_across_two_chunks_is_joined()
+    public async Task A_person_split_across_two_chunks_is_joined()
     {
         var chunks = new[]
         {
@@ -23,7 +23,7 @@ public class FaceSummaryBuilderTests
             Chunk(10, Track(1, 10, 12, 5, Sighting(1, 2), quality: 0.7f, x: 20)),
         };
 
-        var summary = _builder.Build(chunks, []);
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Empty);
 
         Assert.Empty(summary.People);
         var unknown = Assert.Single(summary.Unknown);
@@ -31,7 +31,7 @@ public class FaceSummaryBuilderTests
     }
 
     [Fact]
-    public void A_gallery_person_is_found_with_the_confidence_of_the_match()
+    public async Task A_gallery_person_is_found_with_the_confidence_of_the_match()
     {
         var enrolled = Person(1);
         var chunks = new[]
@@ -40,7 +40,7 @@ public class FaceSummaryBuilderTests
             Chunk(10, Track(1, 10, 12, 5, Shifted(enrolled, 0.3f, axis: 3), quality: 0.7f, x: 20)),
         };
 
-        var summary = _builder.Build(chunks, [new EnrolledFace("p1", "Ada", enrolled), new EnrolledFace("p2", "Bob", Person(2))]);
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Of(("p1", "Ada", enrolled), ("p2", "Bob", Person(2))));
 
         Assert.Empty(summary.Unknown);
         var person = Assert.Single(summary.People);
@@ -50,7 +50,7 @@ public class FaceSummaryBuilderTests
     }
 
     [Fact]
-    public void Two_unknown_people_get_two_labels_in_first_seen_order()
+    public async Task Two_unknown_people_get_two_labels_in_first_seen_order()
     {
         var chunks = new[]
         {
@@ -58,7 +58,7 @@ public class FaceSummaryBuilderTests
             Chunk(10, Track(1, 12, 14, 5, Sighting(3, 2)), Track(2, 15, 16, 3, Sighting(2, 2)), Track(3, 18, 19, 3, Sighting(2, 3))),
         };
 
-        var summary = _builder.Build(chunks, []);
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Empty);
 
         Assert.Equal(
             [("unknown person 1", 7, S(2), S(14)), ("unknown person 2", 9, S(5), S(19))],
@@ -66,40 +66,40 @@ public class FaceSummaryBuilderTests
     }
 
     [Fact]
-    public void Unknown_sightings_further_apart_than_the_join_distance_still_cluster_at_the_match_threshold()
+    public async Task Unknown_sightings_further_apart_than_the_join_distance_still_cluster_at_the_match_threshold()
     {
         var a1 = Sighting(4, 1, noise: 0.4f);
         var a2 = Sighting(4, 2, noise: 0.4f);
         var distance = Distance(a1, a2);
         Assert.InRange(distance, 0.5f, 0.6f);
 
-        var summary = _builder.Build([Chunk(0, Track(1, 1, 2, 2, a1)), Chunk(10, Track(1, 11, 12, 2, a2))], []);
+        var summary = await _builder.BuildAsync([Chunk(0, Track(1, 1, 2, 2, a1)), Chunk(10, Track(1, 11, 12, 2, a2))], TestGallery.Empty);
 
         Assert.Equal((4, S(1), S(12)), (Assert.Single(summary.Unknown).Appearances, summary.Unknown[0].FirstSeen, summary.Unknown[0].LastSeen));
     }
 
     [Fact]
-    public void Look_alikes_seen_together_stay_apart_but_a_re_appearance_joins()
+    public async Task Look_alikes_seen_together_stay_apart_but_a_re_appearance_joins()
     {
         var chunk = Chunk(0, Track(1, 1, 4, 6, Sighting(5, 1)), Track(2, 2, 3, 3, Sighting(5, 2)), Track(3, 7, 8, 2, Shifted(Sighting(5, 1), 0.1f)));
 
-        var summary = _builder.Build([chunk], []);
+        var summary = await _builder.BuildAsync([chunk], TestGallery.Empty);
 
         Assert.Equal([("unknown person 1", 8), ("unknown person 2", 3)], summary.Unknown.Select(u => (u.Label, u.Appearances)));
     }
 
     [Fact]
-    public void People_and_unknowns_together_in_a_deterministic_order()
+    public async Task People_and_unknowns_together_in_a_deterministic_order()
     {
-        var gallery = new[] { new EnrolledFace("p1", "Ada", Person(1)), new EnrolledFace("p2", "Bob", Person(2)), new EnrolledFace("p3", "Cy", Person(3)) };
+        var gallery = new[] { ("p1", "Ada", Person(1)), ("p2", "Bob", Person(2)), ("p3", "Cy", Person(3)) };
         var chunks = new[]
         {
             Chunk(0, Track(1, 4, 6, 5, Sighting(2, 1)), Track(2, 1, 2, 3, Sighting(7, 1)), Track(3, 7, 9, 4, [])),
             Chunk(10, Track(1, 10, 11, 3, Sighting(1, 1)), Track(2, 12, 13, 2, Sighting(2, 2)), Track(3, 15, 16, 2, Sighting(7, 2))),
         };
 
-        var summary = _builder.Build(chunks, gallery);
-        var reversed = _builder.Build([.. chunks.Reverse()], gallery);
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Of(gallery));
+        var reversed = await _builder.BuildAsync([.. chunks.Reverse()], TestGallery.Of(gallery));
 
         Assert.Equal([("p2", 7, S(4), S(13)), ("p1", 3, S(10), S(11))], summary.People.Select(p => (p.PersonId, p.Appearances, p.FirstSeen, p.LastSeen)));
         Assert.Equal([("unknown person 1", 5, S(1)), ("unknown person 2", 4, S(7))], summary.Unknown.Select(u => (u.Label, u.Appearances, u.FirstSeen)));

@@ -18,12 +18,12 @@ public class TrackingServiceCollectionExtensionsTests
     {
         using var provider = Provider(new() { ["Vision:Matching:Threshold"] = "0.5", ["Vision:Tracking:DescriptorInterval"] = "4" });
         var enrolled = Person(1);
-        var gallery = new[] { new EnrolledFace("p1", "One", enrolled) };
+        var gallery = new[] { ("p1", "One", enrolled) };
 
         Assert.IsType<VideoChunkAnalyzer>(provider.GetRequiredService<IVideoChunkAnalyzer>());
         Assert.IsType<FaceSummaryBuilder>(provider.GetRequiredService<IFaceSummaryBuilder>());
         Assert.Equal(4, provider.GetRequiredService<IOptions<TrackingOptions>>().Value.DescriptorInterval);
-        Assert.False(provider.GetRequiredService<IFaceMatcher>().Match(Shifted(enrolled, 0.55f), gallery).IsKnown);
+        Assert.False(provider.GetRequiredService<IFaceMatcher>().Decide(TestGallery.Of(gallery).Candidates(Shifted(enrolled, 0.55f))).IsKnown);
     }
 
     [Theory]

@@ -27,10 +27,10 @@ public sealed class FileGrainStorageTests : GrainStorageContract, IDisposable
     {
         var storage = Create();
         var grain = GrainId.Create("person", Guid.NewGuid().ToString("N"));
-        var written = new GrainState<PersonState> { State = Person("Ann", [1f, 2f, 3f]) };
+        var written = new GrainState<SampleState> { State = Person("Ann", [1f, 2f, 3f]) };
         await storage.WriteStateAsync("person", grain, written);
 
-        var read = new GrainState<PersonState>();
+        var read = new GrainState<SampleState>();
         await Create().ReadStateAsync("person", grain, read);
         Assert.True(read.RecordExists);
         Assert.Equal(written.ETag, read.ETag);
@@ -44,19 +44,19 @@ public sealed class FileGrainStorageTests : GrainStorageContract, IDisposable
     {
         var storage = Create();
         var grain = GrainId.Create("person", "conflict");
-        var first = new GrainState<PersonState> { State = Person("v1", []) };
+        var first = new GrainState<SampleState> { State = Person("v1", []) };
         await storage.WriteStateAsync("person", grain, first);
         var staleETag = first.ETag;
         await storage.WriteStateAsync("person", grain, first);
 
-        var stale = new GrainState<PersonState> { State = Person("lost update", []), ETag = staleETag };
+        var stale = new GrainState<SampleState> { State = Person("lost update", []), ETag = staleETag };
         var ex = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("person", grain, stale));
         Assert.Equal(first.ETag, ex.StoredEtag);
-        var blind = new GrainState<PersonState> { State = Person("blind write", []) };
+        var blind = new GrainState<SampleState> { State = Person("blind write", []) };
         await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("person", grain, blind));
         await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearStateAsync("person", grain, stale));
 
-        var read = new GrainState<PersonState>();
+        var read = new GrainState<SampleState>();
         await storage.ReadStateAsync("person", grain, read);
         Assert.Equal("v1", read.State!.Name);
     }
@@ -66,15 +66,15 @@ public sealed class FileGrainStorageTests : GrainStorageContract, IDisposable
     {
         var storage = Create();
         var grain = GrainId.Create("person", "cleared");
-        var state = new GrainState<PersonState> { State = Person("gone", [9f]) };
+        var state = new GrainState<SampleState> { State = Person("gone", [9f]) };
         await storage.WriteStateAsync("person", grain, state);
         await storage.ClearStateAsync("person", grain, state);
         Assert.False(state.RecordExists);
         Assert.Null(state.ETag);
         Assert.Empty(Directory.GetFiles(_root, "*", SearchOption.AllDirectories));
 
-        await storage.WriteStateAsync("person", grain, new GrainState<PersonState> { State = Person("again", []) });
-        var read = new GrainState<PersonState>();
+        await storage.WriteStateAsync("person", grain, new GrainState<SampleState> { State = Person("again", []) });
+        var read = new GrainState<SampleState>();
         await storage.ReadStateAsync("person", grain, read);
         Assert.Equal("again", read.State!.Name);
     }
@@ -98,7 +98,7 @@ public sealed class FileGrainStorageTests : GrainStorageContract, IDisposable
         GrainStorageSerializer = new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()),
     }, NullLogger<FileGrainStorage>.Instance);
 
-    private static PersonState Person(string name, float[] descriptor) => new()
+    private static SampleState Person(string name, float[] descriptor) => new()
     {
         Name = name,
         Descriptors = descriptor.Length == 0 ? [] : [descriptor],
