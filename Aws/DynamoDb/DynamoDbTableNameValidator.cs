@@ -6,7 +6,7 @@ namespace FaceClassifier.Aws.DynamoDb;
 internal abstract class DynamoDbTableNameValidator<TOptions> : IValidateOptions<TOptions>
     where TOptions : class, IDynamoDbTableOptions
 {
-    public ValidateOptionsResult Validate(string? name, TOptions options) =>
+    public virtual ValidateOptionsResult Validate(string? name, TOptions options) =>
         TableSchemas.IsValidTableName(options.TableName)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(

@@ -16,6 +16,10 @@ namespace FaceClassifier.Aws.DynamoDb;
 //   {prefix}dead-letters                             undeliverable notifications
 //       PK (S, HASH) = dead letter id
 //       attributes: Kind, JobId, Target, LastError, FirstFailedAt, LastFailedAt (S), Attempts (N), Payload (B, Brotli)
+//   {prefix}gallery-people                           gallery people, read back shard by shard by the shard grains
+//       PK (S, HASH) = "shard/{n}", SK (S, RANGE) = person id
+//       attributes: Name, CreatedAt, UpdatedAt (S, ISO 8601), Dimension (N), Descriptors (B, little-endian float32 rows;
+//       absent when none), Thumbnail (S, optional); no item over 100 KB (GalleryRecords.MaxBytes)
 
 /// <summary>The names of the state tables after State:TablePrefix.</summary>
 public static class StateTables
@@ -26,6 +30,8 @@ public static class StateTables
     public const string Reminders = "reminders";
 
     public const string DeadLetters = "dead-letters";
+
+    public const string GalleryPeople = "gallery-people";
 
     /// <summary>The grain state table of each storage provider.</summary>
     public static readonly IReadOnlyDictionary<string, string> Storage = new Dictionary<string, string>

@@ -19,6 +19,9 @@ public static class TableSchemas
     /// <summary>Dead letters: one item per letter, keyed by <c>PK</c> = its id.</summary>
     public static CreateTableRequest DeadLetters(string tableName) => PartitionKeyOnly(tableName);
 
+    /// <summary>Gallery people: <c>PK</c> = "shard/{n}", <c>SK</c> = person id, so a shard reads its people with one query.</summary>
+    public static CreateTableRequest GalleryPeople(string tableName) => WithSortKey(tableName);
+
     /// <summary>Reminders: <c>PK</c> = grain id, <c>SK</c> = reminder name.</summary>
     public static CreateTableRequest Reminders(string tableName) => WithSortKey(tableName);
 

@@ -10,4 +10,7 @@ public sealed class GalleryOptions
     /// this count, and the store groups records by shard (changing it would need a re-shard, which is not built).
     /// </summary>
     public int Shards { get; set; } = 64;
+
+    /// <summary>People a shard reads from the gallery store per page while it rebuilds its index.</summary>
+    public int RebuildPageSize { get; set; } = 200;
 }

@@ -10,4 +10,7 @@ public static class ProviderKinds
 
     /// <summary>Where undeliverable notifications are kept; the data folder unless a state provider registers its own.</summary>
     public const string DeadLetters = "DeadLetters";
+
+    /// <summary>Where the shard grains keep gallery people; the data folder unless a state provider registers its own.</summary>
+    public const string Gallery = "Gallery";
 }

@@ -22,6 +22,9 @@ public sealed class DataDirectory
     /// <summary>Videos and frames.</summary>
     public string Blobs => Path.Combine(Root, "blobs");
 
+    /// <summary>Gallery people, one file per person under a folder per shard.</summary>
+    public string Gallery => Path.Combine(Root, "gallery");
+
     /// <summary>The reminder table.</summary>
     public string Reminders => Path.Combine(Root, "reminders");
 

@@ -1,6 +1,7 @@
 using FaceClassifier.Aws.Blobs.S3;
 using FaceClassifier.Aws.Clustering.DynamoDb;
 using FaceClassifier.Aws.DeadLetters.DynamoDb;
+using FaceClassifier.Aws.Gallery.DynamoDb;
 using FaceClassifier.Aws.Persistence.DynamoDb;
 using FaceClassifier.Aws.Reminders.DynamoDb;
 using FaceClassifier.Blobs;
@@ -75,16 +76,18 @@ public sealed class AwsOptionsValidatorsTests
             .AddDynamoDbGrainStorage("tableless", _ => { })
             .UseDynamoDbReminderService(_ => { })
             .AddDynamoDbDeadLetterStore(_ => { })
+            .AddDynamoDbGalleryStore(_ => { })
             .UseDynamoDbClustering(_ => { }));
         using var host = builder.Build();
 
         var error = Assert.Throws<AggregateException>(host.Services.GetRequiredService<IStartupValidator>().Validate);
 
         var failures = error.InnerExceptions.Cast<OptionsValidationException>().ToDictionary(e => e.OptionsType, e => e.Message);
-        Assert.Equal(4, failures.Count);
+        Assert.Equal(5, failures.Count);
         Assert.StartsWith("DynamoDB grain storage 'tableless' needs a TableName", failures[typeof(DynamoDbGrainStorageOptions)]);
         Assert.StartsWith("The DynamoDB reminder table needs a TableName", failures[typeof(DynamoDbReminderTableOptions)]);
         Assert.StartsWith("The DynamoDB dead-letter store needs a TableName", failures[typeof(DynamoDbDeadLetterStoreOptions)]);
+        Assert.StartsWith("The DynamoDB gallery store needs a TableName", failures[typeof(DynamoDbGalleryStoreOptions)]);
         Assert.StartsWith("DynamoDB clustering needs TableName", failures[typeof(DynamoDbClusteringOptions)]);
     }
 }

@@ -1,10 +1,12 @@
 using Amazon.DynamoDBv2.Model;
 using FaceClassifier.Aws;
 using FaceClassifier.Aws.DeadLetters.DynamoDb;
+using FaceClassifier.Aws.Gallery.DynamoDb;
 using FaceClassifier.Aws.Reminders.DynamoDb;
 using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
 using FaceClassifier.Gallery;
+using FaceClassifier.Gallery.Storage;
 using FaceClassifier.Hosting;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;

@@ -27,6 +27,8 @@ public sealed class ProviderRegistryTests
     [InlineData("Reminders", "Silo", "File")]
     [InlineData("Reminders", "Silo", "DynamoDB")]
     [InlineData("DeadLetters", "Silo", "DynamoDB")]
+    [InlineData("Gallery", "Silo", "File")]
+    [InlineData("Gallery", "Silo", "DynamoDB")]
     [InlineData("Streaming", "Silo", "Memory")]
     [InlineData("Streaming", "Silo", "SQS")]
     public void Every_documented_provider_is_registered(string kind, string target, string name) =>
@@ -41,7 +43,7 @@ public sealed class ProviderRegistryTests
     {
         var registrations = ProviderAssemblies.SelectMany(a => a.GetCustomAttributes<RegisterProviderAttribute>()).ToList();
 
-        Assert.Equal(11, registrations.Count);
+        Assert.Equal(13, registrations.Count);
         Assert.All(registrations, r => Assert.True(
             (r.Target == ProviderRegistry.Silo ? typeof(IProviderBuilder<ISiloBuilder>) : typeof(IProviderBuilder<IClientBuilder>)).IsAssignableFrom(r.Type),
             $"{r.Type.Name} registered for {r.Target}"));

@@ -90,7 +90,7 @@ public sealed partial class GalleryShardGrain(IGalleryStore store, TimeProvider 
         }
 
         // Store first: a failed delete leaves the person whole in both; searches cannot interleave with this turn.
-        await store.DeleteAsync(Shard, personId);
+        await GuardAsync(() => store.DeleteAsync(Shard, personId));
         Forget(person);
         return true;
     }
@@ -127,8 +127,24 @@ public sealed partial class GalleryShardGrain(IGalleryStore store, TimeProvider 
 
     private async Task<PersonWrite> WriteAsync(StoredPerson person)
     {
-        await store.PutAsync(Shard, person);
+        await GuardAsync(() => store.PutAsync(Shard, person));
         return new PersonWrite(PersonWriteStatus.Done, Apply(person));
+    }
+
+    // A failed write may still have reached the store (a lost answer). The next activation reads the store again,
+    // so matching and the store agree on whether the person exists; until then this activation takes no more calls.
+    private async Task GuardAsync(Func<Task> write)
+    {
+        try
+        {
+            await write();
+        }
+        catch (Exception e)
+        {
+            LogWriteFailed(logger, e, Shard);
+            this.DeactivateOnIdle();
+            throw;
+        }
     }
 
     private PersonRecord Apply(StoredPerson person)
@@ -151,6 +167,9 @@ public sealed partial class GalleryShardGrain(IGalleryStore store, TimeProvider 
         _byName.Remove((person.Name, person.PersonId));
         _people.Remove(person.PersonId);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gallery shard {Shard} could not write to the gallery store; it reloads from the store on its next call")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, int shard);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gallery shard {Shard} rebuilt: {People} people, {Descriptors} descriptors")]
     private static partial void LogRebuilt(ILogger logger, int shard, int people, int descriptors);
