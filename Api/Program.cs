@@ -16,6 +16,7 @@ app.MapFaceClassifierMetrics().ExcludeFromDescription();
 app.MapUploadApi();
 app.MapClassificationApi();
 app.MapPeopleApi();
+app.MapPeopleImportApi();
 app.MapFacesApi();
 app.MapAdminApi();
 app.MapClusterApi();

@@ -2,6 +2,8 @@ using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Gallery;
+using FaceClassifier.Gallery.Imports;
+using FaceClassifier.Gallery.Thumbnails;
 using FaceClassifier.Jobs;
 using FaceClassifier.Storage;
 using FaceClassifier.Streaming;
@@ -33,6 +35,8 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IJobAnalysis, ChunkedJobAnalysis>();
         services.TryAddSingleton<IUploadedVideoValidator, UploadedVideoValidator>();
         services.TryAddSingleton<IGallery, ShardedGallery>();
+        services.TryAddSingleton<PersonThumbnails>();
+        services.TryAddSingleton<ImportPhotoAnalysis>();
 
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobOptions>, JobOptionsValidator>());
@@ -40,6 +44,8 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>());
         services.AddOptions<GalleryOptions>().BindConfiguration(GalleryOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GalleryOptions>, GalleryOptionsValidator>());
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ImportOptions>, ImportOptionsValidator>());
         services.AddOptions<SignedUrlOptions>().BindConfiguration(SignedUrlOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SignedUrlOptions>, SignedUrlOptionsValidator>());
         return services;

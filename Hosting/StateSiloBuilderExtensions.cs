@@ -1,3 +1,4 @@
+using FaceClassifier.Gallery.Imports;
 using FaceClassifier.Jobs;
 using FaceClassifier.Providers;
 using FaceClassifier.Storage;
@@ -40,8 +41,9 @@ public static class StateSiloBuilderExtensions
         var gallery = registry.Has(ProviderKinds.Gallery, provider, ProviderRegistry.Silo) ? provider : FileProviders.Name;
         registry.Configure(silo, ProviderKinds.Gallery, gallery, null, section);
 
-        silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<JobOptions>>((reminders, jobs) =>
-            reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(reminders.MinimumReminderPeriod.Ticks, jobs.Value.ResumeCheckPeriod.Ticks)));
+        silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<JobOptions>, IOptions<ImportOptions>>((reminders, jobs, imports) =>
+            reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(
+                reminders.MinimumReminderPeriod.Ticks, Math.Min(jobs.Value.ResumeCheckPeriod.Ticks, imports.Value.ResumeCheckPeriod.Ticks))));
         return silo;
     }
 }

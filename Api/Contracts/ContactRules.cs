@@ -1,28 +1,16 @@
 using System.Net.Mail;
+using FaceClassifier.Gallery;
 
 namespace FaceClassifier.Api.Contracts;
 
 /// <summary>Validation of the name and email fields (upload and PUT), with the 400 messages.</summary>
 public static class ContactRules
 {
-    public const int MaxNameLength = 200;
+    public const int MaxNameLength = PersonNames.MaxLength;
     public const int MaxEmailLength = 254;
 
     /// <summary>Null when <paramref name="name"/> (already trimmed) is acceptable, else the message.</summary>
-    public static string? NameError(string? name)
-    {
-        if (name is null)
-        {
-            return "name is required";
-        }
-
-        if (name.Length == 0 || name.EnumerateRunes().Count() > MaxNameLength)
-        {
-            return $"name must be 1 to {MaxNameLength} characters";
-        }
-
-        return name.Any(char.IsControl) ? "name must not contain control characters" : null;
-    }
+    public static string? NameError(string? name) => PersonNames.Error(name);
 
     /// <summary>Null when <paramref name="email"/> (already trimmed) is a plain address like someone@example.com, else the message.</summary>
     public static string? EmailError(string? email)

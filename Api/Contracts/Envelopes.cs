@@ -7,6 +7,8 @@ public sealed record ApiStatus(int Code, string Message)
 {
     public static ApiStatus Success { get; } = new(200, "success");
 
+    public static ApiStatus Accepted { get; } = new(202, "accepted");
+
     public static ApiStatus BadRequest { get; } = new(400, "bad request");
 
     public static ApiStatus Unauthorized { get; } = new(401, "unauthorized");
@@ -20,7 +22,7 @@ public sealed record ApiStatus(int Code, string Message)
     public static ApiStatus InternalError { get; } = new(500, "internal server error");
 }
 
-/// <summary>{"status", "id"}: upload and delete answers.</summary>
+/// <summary>{"status", "id"}: upload, delete and accepted-import answers.</summary>
 public sealed record IdEnvelope(ApiStatus Status, string Id);
 
 /// <summary>{"status", "data", "id"}: one resource.</summary>
@@ -41,6 +43,10 @@ public static class Envelope
     public static Ok<DataEnvelope<T>> Ok<T>(T data, string id) => TypedResults.Ok(new DataEnvelope<T>(ApiStatus.Success, data, id));
 
     public static Ok<IdEnvelope> Ok(string id) => TypedResults.Ok(new IdEnvelope(ApiStatus.Success, id));
+
+    /// <summary>202 with the id of work that goes on in the background, and where to follow it.</summary>
+    public static Accepted<IdEnvelope> Accepted(string id, string location) =>
+        TypedResults.Accepted(location, new IdEnvelope(ApiStatus.Accepted, id));
 
     public static Ok<ListEnvelope<T>> List<T>(T data) => TypedResults.Ok(new ListEnvelope<T>(ApiStatus.Success, data));
 

@@ -1,5 +1,5 @@
-using FaceClassifier.Api.Contracts;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Storage;
 
 namespace FaceClassifier.Api.Gallery;
 

@@ -16,6 +16,9 @@ public static class ApiWebApplicationBuilderExtensions
     public const string UrlsVariable = "FACECLASSIFIER_URLS";
     public const string DefaultUrls = "http://127.0.0.1:8080";
 
+    /// <summary>Room for the multipart framing around the largest file; the file's own cap is checked while streaming.</summary>
+    public const long MultipartFraming = 1 << 20;
+
     /// <summary>The embedded mode: silo and API in one process, data under FACECLASSIFIER_DATA.</summary>
     public static WebApplicationBuilder AddFaceClassifierApi(this WebApplicationBuilder builder)
     {
@@ -32,12 +35,11 @@ public static class ApiWebApplicationBuilderExtensions
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
         builder.Services.AddSingleton<ApiKeyFilter>();
 
-        // Room for the multipart framing around the largest file; the file's own cap is checked while streaming.
-        const long framing = 1 << 20;
+        // The import endpoint raises the body limit for its own requests (PeopleImportApi).
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>
-            kestrel.Limits.MaxRequestBodySize = upload.Value.MaxBytes + framing);
+            kestrel.Limits.MaxRequestBodySize = upload.Value.MaxBytes + MultipartFraming);
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
-            form.MultipartBodyLengthLimit = (upload.Value.MaxPhotoBytes * upload.Value.MaxPhotos) + framing);
+            form.MultipartBodyLengthLimit = (upload.Value.MaxPhotoBytes * upload.Value.MaxPhotos) + MultipartFraming);
         builder.Services.ConfigureHttpJsonOptions(o => JobJson.Configure(o.SerializerOptions));
         builder.Host.UseSystemd();
         return builder;

@@ -13,6 +13,9 @@ public sealed class UploadOptions
 
     /// <summary>Most photos in one gallery request.</summary>
     public int MaxPhotos { get; set; } = 10;
+
+    /// <summary>Largest gallery import archive; enforced while it streams to storage.</summary>
+    public long MaxImportBytes { get; set; } = 1L << 30;
 }
 
 /// <summary>Who may write the gallery and use the admin endpoints.</summary>

@@ -12,5 +12,6 @@ internal sealed class UploadOptionsValidator : IValidateOptions<UploadOptions>
             .Require(options.MaxBytes > 0, nameof(options.MaxBytes), "must be positive")
             .Require(options.MaxPhotoBytes > 0, nameof(options.MaxPhotoBytes), "must be positive")
             .Require(options.MaxPhotos is > 0 and <= GalleryRecords.MaxDescriptorsPerPerson, nameof(options.MaxPhotos), $"must be 1 to {GalleryRecords.MaxDescriptorsPerPerson}, the most photos a person holds")
+            .Require(options.MaxImportBytes > 0, nameof(options.MaxImportBytes), "must be positive")
             .Result;
 }

@@ -120,6 +120,26 @@ internal static class ApiCatalog
                 new(404, "No person has this id.", NotFound($"no person with id {PersonId}")),
             ],
         },
+        ["POST /api/people/import"] = new(Gallery, "Import many people", "An archive with one folder per person (the folder's name is the person's name; one folder around them all is stripped), each photo showing only that person, at most 100 a person. The archive (zip or tar, told by its content) streams to storage with the size cap (1 GB by default) checked as it goes; the import then runs in the background and survives restarts. Photos without exactly one face, files that are not images and folders that are not valid names are refused and listed in the import's progress.")
+        {
+            NeedsApiKey = true,
+            Request = new("multipart/form-data", () => Form(("archive", Binary("A .zip or .tar of one folder per person."), true))),
+            Responses =
+            [
+                new(202, "Accepted: the import's id; Location is its progress. Poll GET /api/people/imports/{id}.", ImportAccepted),
+                new(400, "No archive, an empty one, one past the size cap, or a body that is neither a zip nor a tar file.", BadRequest("archive is neither a zip nor a tar file")),
+                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
+            ],
+        },
+        ["GET /api/people/imports/{id}"] = new(Gallery, "Get an import's progress", "status (queued, running, done, failed), photos read out of the archive's total (0 until it is listed), the people created with their ids, and each refused photo with its path in the archive and the reason (the first 1000; refused_count counts them all).")
+        {
+            Responses =
+            [
+                new(200, "The import.", ImportRunning),
+                new(400, "The id is not a UUID.", BadRequest(BadId)),
+                new(404, "No import has this id.", NotFound($"no import with id {ImportId}")),
+            ],
+        },
         ["POST /api/faces/detect"] = new(Engine, "Detect faces in an image", "Boxes, scores and 68 landmarks; with ?descriptors=true also each face's 128-float descriptor.")
         {
             Request = new("multipart/form-data", () => Form(("image", Binary("A JPEG or PNG."), true))),

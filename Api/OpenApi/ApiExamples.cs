@@ -8,6 +8,17 @@ internal static class ApiExamples
 
     public const string OtherPersonId = "3c1e9f04-6a7b-4e2d-8f10-92b5c4d7e6a1";
 
+    public const string ImportId = "5b1e7d2c-4a3f-4e8b-9c6d-0f2a1b3c4d5e";
+
+    public const string ImportAccepted = $$"""{"status":{"code":202,"message":"accepted"},"id":"{{ImportId}}"}""";
+
+    public const string ImportRunning = $$"""
+        {"status":{"code":200,"message":"success"},"data":{"status":"running","progress":{"photos_done":120,"photos_total":480},
+        "people":[{"person_id":"{{PersonId}}","name":"Grace Hopper"}],"refused":[{"path":"team/Alan Turing/group.jpg","reason":"2 faces found; a gallery photo must show exactly one"},
+        {"path":"team/Alan Turing/notes.txt","reason":"not an image file"}],"refused_count":2,"error":null,"created_at":"2026-01-01T10:00:00+00:00","completed_at":null},
+        "id":"{{ImportId}}"}
+        """;
+
     public const string Health = """{"status":"ok"}""";
 
     public const string UploadForm = """{"name":"Ada Lovelace","email":"ada@example.com","webhook_url":"https://hooks.example.com/faces"}""";

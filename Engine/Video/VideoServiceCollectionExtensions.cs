@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Engine.Video;
 
-/// <summary>Registers video inspection, frame extraction, validation and the image codec and renderer.</summary>
+/// <summary>Registers video inspection, frame extraction, validation and the image codec, renderer and thumbnailer.</summary>
 public static class VideoServiceCollectionExtensions
 {
     /// <summary>Adds the ffmpeg/OpenCV media services; options bind from "VideoValidation" and "ImageLimits".</summary>
@@ -26,6 +26,7 @@ public static class VideoServiceCollectionExtensions
         services.TryAddSingleton<VideoValidator>();
         services.TryAddSingleton<IImageCodec>(sp => new OpenCvImageCodec(sp.GetRequiredService<IOptions<ImageLimits>>().Value));
         services.TryAddSingleton<IClassifiedFrameRenderer, OpenCvClassifiedFrameRenderer>();
+        services.TryAddSingleton<IFaceThumbnailer, OpenCvFaceThumbnailer>();
         return services;
     }
 

@@ -1,6 +1,6 @@
 namespace FaceClassifier.Blobs;
 
-/// <summary>The blob keys of a job, made only from server-side ids (never from client file names).</summary>
+/// <summary>The blob keys of jobs, people and imports, made only from server-side ids (never from client file names).</summary>
 public static class BlobKeys
 {
     public static string VideoFolder(Guid jobId) => $"videos/{jobId:N}/";
@@ -10,6 +10,14 @@ public static class BlobKeys
     public static string Video(Guid jobId) => VideoFolder(jobId) + "video";
 
     public static string ClassifiedFrame(Guid jobId) => FrameFolder(jobId) + "classified.jpg";
+
+    public static string PersonFolder(Guid personId) => $"people/{personId:N}/";
+
+    public static string PersonThumbnail(Guid personId) => PersonFolder(personId) + "thumbnail.jpg";
+
+    public static string ImportFolder(Guid importId) => $"imports/{importId:N}/";
+
+    public static string ImportArchive(Guid importId) => ImportFolder(importId) + "archive";
 
     /// <summary>True for keys of lowercase letters, digits, '-', '_', '.' in '/'-separated segments, none "." or "..".</summary>
     public static bool IsValid(string key, bool allowTrailingSlash = false)

@@ -1,4 +1,5 @@
 using FaceClassifier.Tests.Browser.Support;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Playwright;
 
 namespace FaceClassifier.Tests.Browser;
@@ -59,6 +60,35 @@ public sealed class GalleryPageTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#list-status")).ToContainTextAsync($"{name} was deleted.");
         await Assertions.Expect(item).ToHaveCountAsync(0);
         Assert.Empty(browser.Problems);
+    }
+
+    [Fact]
+    public async Task An_archive_is_imported_with_a_progress_bar_and_its_refused_photos_listed()
+    {
+        var name = $"Imported {Guid.NewGuid().ToString("N")[..8]}";
+        var archive = Path.Combine(TestAssets.TempDirectory(), "people.zip");
+        await File.WriteAllBytesAsync(archive, TestArchives.Zip([
+            ($"{name}/face.jpg", TestFacePhotos.Face(1, 1)),
+            ($"{name}/group.jpg", TestFacePhotos.Group(1)),
+            ($"{name}/notes.txt", "not a photo"u8.ToArray()),
+        ]));
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await UseKeyAsync(page, UiApp.ApiKey);
+        await page.GotoAsync("/people");
+
+        await page.GetByLabel("Archive").SetInputFilesAsync(archive);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#import-message")).ToHaveTextAsync("Imported 1 person from 3 photos; 2 refused.", Slow);
+        await Assertions.Expect(page.Locator("#import-text")).ToHaveTextAsync("3 of 3 photos read · 1 person enrolled · 2 refused");
+        await Assertions.Expect(page.Locator("#import-refused li")).ToHaveTextAsync(
+            [$"{name}/group.jpg: 3 faces found; a gallery photo must show exactly one", $"{name}/notes.txt: not an image file"]);
+        await Assertions.Expect(page.Locator(".person", new() { HasText = name }).Locator("img.avatar")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#import-message")).ToBeFocusedAsync();
+        await browser.ScreenshotAsync("gallery-import");
+        Assert.Empty(browser.Problems);
+        Directory.Delete(Path.GetDirectoryName(archive)!, recursive: true);
     }
 
     private static Task UseKeyAsync(IPage page, string key) =>

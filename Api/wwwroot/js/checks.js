@@ -4,6 +4,8 @@
 export const MAX_VIDEO_BYTES = 200 * 1024 * 1024;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const MAX_PHOTOS = 10;
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+export const ARCHIVE_EXTENSIONS = ['zip', 'tar'];
 export const MAX_NAME_LENGTH = 200;
 export const MAX_EMAIL_LENGTH = 254;
 export const VIDEO_EXTENSIONS = ['mp4', 'm4v', 'mov', 'mkv', 'webm', 'avi'];
@@ -12,6 +14,9 @@ const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/bmp', 'image/webp'];
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024 * 1024) {
+    return `${(bytes / (1024 * 1024 * 1024)).toFixed(bytes % (1024 * 1024 * 1024) === 0 ? 0 : 1)} GB`;
+  }
   if (bytes >= 1024 * 1024) {
     return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
   }
@@ -102,6 +107,23 @@ export function checkPhotos(files) {
     if (file.size > MAX_PHOTO_BYTES) {
       return `"${file.name}" is ${formatBytes(file.size)}; the largest photo accepted is ${formatBytes(MAX_PHOTO_BYTES)}.`;
     }
+  }
+  return null;
+}
+
+/** Null when the file looks like an import archive (a .zip or .tar of an accepted size); the server checks its content. */
+export function checkArchive(file, maxBytes = MAX_IMPORT_BYTES) {
+  if (!file) {
+    return 'Choose a .zip or .tar file.';
+  }
+  if (!ARCHIVE_EXTENSIONS.includes(extension(file.name))) {
+    return `"${file.name}" is not a .zip or .tar file.`;
+  }
+  if (file.size === 0) {
+    return `"${file.name}" is empty.`;
+  }
+  if (file.size > maxBytes) {
+    return `"${file.name}" is ${formatBytes(file.size)}; the largest archive accepted is ${formatBytes(maxBytes)}.`;
   }
   return null;
 }

@@ -1,66 +1,13 @@
-// The gallery page: enroll from photos, list, delete. Writes carry X-Api-Key when the user gave one;
-// a 401 opens the key form and the action is sent again once a key is entered.
-import { ApiError, apiFetch } from './api.js';
+// The gallery page: enroll from photos, list, delete (the bulk import is import.js). Writes go through withKey
+// (gallery-key.js), which asks for the API key on a 401 and sends the write again.
+import { apiFetch } from './api.js';
 import { checkName, checkPhotos } from './checks.js';
-import { checkFields, el, setFieldError, showMessage } from './dom.js';
+import { checkFields, el, showMessage } from './dom.js';
 import { dateText, initials } from './format.js';
+import { keyHeaders, withKey } from './gallery-key.js';
 
-const KEY_STORAGE = 'faceclassifier.apiKey';
 const FACE_COUNT = /^photo(?: (\d+))? must show exactly one face; found (\d+)$/;
 const $ = (elementId) => document.getElementById(elementId);
-
-let retryAfterKey = null;
-
-function apiKey() {
-  return window.sessionStorage.getItem(KEY_STORAGE);
-}
-
-function keyHeaders() {
-  const key = apiKey();
-  return key ? { 'X-Api-Key': key } : {};
-}
-
-/** Runs a gallery write; on 401 asks for the key and keeps the write to send again. */
-async function withKey(action, onError) {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      retryAfterKey = () => withKey(action, onError);
-      askForKey(apiKey()
-        ? `The API key was not accepted (${error.message.replace(/\.$/, '')}). Enter the right key; the change is then sent again.`
-        : 'Changing the gallery needs the server\'s API key. Enter it here; the change is then sent again.');
-      return;
-    }
-    await onError(error);
-  }
-}
-
-function askForKey(text) {
-  $('key-panel').open = true;
-  showMessage($('key-message'), 'info', text);
-  $('api-key').focus();
-}
-
-$('key-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  const input = $('api-key');
-  if (!checkFields([[input, (field) => (field.value.trim() ? null : 'Enter the API key.')]])) {
-    return;
-  }
-  window.sessionStorage.setItem(KEY_STORAGE, input.value.trim());
-  input.value = '';
-  showMessage($('key-message'), 'success', 'Key saved for this tab.');
-  const retry = retryAfterKey;
-  retryAfterKey = null;
-  retry?.();
-});
-
-$('key-forget').addEventListener('click', () => {
-  window.sessionStorage.removeItem(KEY_STORAGE);
-  setFieldError($('api-key'), null);
-  showMessage($('key-message'), 'info', 'The key is forgotten.');
-});
 
 /** Face counts of every chosen photo, from the engine's detect endpoint (null when it cannot say). */
 async function faceCounts(files) {
@@ -199,6 +146,9 @@ async function loadPeople(note = '', more = false) {
 }
 
 $('people-more').addEventListener('click', () => loadPeople('', true));
+
+// An import (import.js) that created people.
+document.addEventListener('gallery-changed', (event) => loadPeople(event.detail ?? ''));
 
 let searchTimer = null;
 $('people-search').addEventListener('input', () => {

@@ -63,3 +63,9 @@ public interface IClassifiedFrameRenderer
 {
     byte[] RenderJpeg(RgbImage frame, IReadOnlyList<FrameLabel> labels);
 }
+
+/// <summary>Cuts a small JPEG of one face out of a photo, for the gallery's person thumbnails.</summary>
+public interface IFaceThumbnailer
+{
+    byte[] RenderJpeg(RgbImage photo, FaceBox face);
+}

@@ -9,34 +9,18 @@ internal readonly record struct ImageHeader(string Format, int Width, int Height
     public const string SupportedFormats = "JPEG, PNG, BMP or WebP";
 
     /// <summary>Reads the declared size from the PNG IHDR, JPEG SOF, BMP info or WebP VP8/VP8L/VP8X header.</summary>
-    public static ImageHeader Read(ReadOnlySpan<byte> data)
+    public static ImageHeader Read(ReadOnlySpan<byte> data) => ImageFormats.Detect(data) switch
     {
-        if (data.StartsWith(Png))
-        {
-            return data.Length >= 24 && data.Slice(12, 4).SequenceEqual("IHDR"u8)
-                ? Sized("PNG", BinaryPrimitives.ReadInt32BigEndian(data[16..]), BinaryPrimitives.ReadInt32BigEndian(data[20..]))
-                : throw Corrupt("PNG");
-        }
-
-        if (data.Length >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF)
-        {
-            return JpegFrameHeader.Read(data);
-        }
-
-        if (data.Length >= 26 && data[0] == (byte)'B' && data[1] == (byte)'M')
-        {
-            return BinaryPrimitives.ReadInt32LittleEndian(data[14..]) == 12
-                ? Sized("BMP", BinaryPrimitives.ReadInt16LittleEndian(data[18..]), BinaryPrimitives.ReadInt16LittleEndian(data[20..]))
-                : Sized("BMP", BinaryPrimitives.ReadInt32LittleEndian(data[18..]), Math.Abs(BinaryPrimitives.ReadInt32LittleEndian(data[22..])));
-        }
-
-        if (data.Length >= 16 && data.StartsWith("RIFF"u8) && data.Slice(8, 4).SequenceEqual("WEBP"u8))
-        {
-            return WebP(data);
-        }
-
-        throw new InvalidImageException($"the data is not an image in a supported format; use {SupportedFormats}");
-    }
+        ImageFormats.Png => data.Length >= 24 && data.Slice(12, 4).SequenceEqual("IHDR"u8)
+            ? Sized("PNG", BinaryPrimitives.ReadInt32BigEndian(data[16..]), BinaryPrimitives.ReadInt32BigEndian(data[20..]))
+            : throw Corrupt("PNG"),
+        ImageFormats.Jpeg => JpegFrameHeader.Read(data),
+        ImageFormats.Bmp => BinaryPrimitives.ReadInt32LittleEndian(data[14..]) == 12
+            ? Sized("BMP", BinaryPrimitives.ReadInt16LittleEndian(data[18..]), BinaryPrimitives.ReadInt16LittleEndian(data[20..]))
+            : Sized("BMP", BinaryPrimitives.ReadInt32LittleEndian(data[18..]), Math.Abs(BinaryPrimitives.ReadInt32LittleEndian(data[22..]))),
+        ImageFormats.WebP => WebP(data),
+        _ => throw new InvalidImageException($"the data is not an image in a supported format; use {SupportedFormats}"),
+    };
 
     internal static ImageHeader Sized(string format, int width, int height) =>
         width > 0 && height > 0
@@ -45,8 +29,6 @@ internal readonly record struct ImageHeader(string Format, int Width, int Height
 
     internal static InvalidImageException Corrupt(string format) =>
         new($"the {format} header is damaged or incomplete");
-
-    private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     private static ImageHeader WebP(ReadOnlySpan<byte> data)
     {

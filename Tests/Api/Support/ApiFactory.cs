@@ -28,6 +28,7 @@ public sealed class ApiFactory(
 {
     public const string ApiKey = "test-api-key";
     public const long MaxUploadBytes = 64 << 10;
+    public const long MaxImportBytes = 1 << 20;
 
     /// <summary>The data folder: the given one (kept on dispose, e.g. for a restart) or a fresh one (deleted).</summary>
     public string DataDirectory { get; } = dataDirectory ?? TestAssets.TempDirectory();
@@ -68,6 +69,7 @@ public sealed class ApiFactory(
         if (!realAnalysis)
         {
             builder.UseSetting("Upload:MaxBytes", MaxUploadBytes.ToString());
+            builder.UseSetting("Upload:MaxImportBytes", MaxImportBytes.ToString());
         }
 
         if (realNotifications)

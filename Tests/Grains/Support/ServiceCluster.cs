@@ -20,16 +20,28 @@ public static class ServiceCluster
     {
         ["Jobs:ResumeCheckPeriod"] = "00:00:01",
         ["Jobs:StallTimeout"] = "00:00:02",
+        ["Imports:ResumeCheckPeriod"] = "00:00:01",
         ["Analysis:FramesPerSecond"] = "2",
     };
 
+    /// <summary>The silo; <paramref name="settings"/> add to (or override) <see cref="FastSettings"/>, <paramref name="services"/> go in before the real ones.</summary>
     public static Task<InProcessTestCluster> StartAsync(
-        string dataDirectory, IJobAnalysis analysis, IJobNotificationChannel channel, string serviceId) =>
-        TestSilo.StartAsync(serviceId, FastSettings.Append(new(DataDirectory.Variable, dataDirectory)), silo =>
-        {
-            // The doubles first: the real registrations are TryAdd and step aside.
-            silo.Services.AddSingleton(analysis);
-            silo.Services.AddSingleton(channel);
-            silo.AddFaceClassifier();
-        });
+        string dataDirectory,
+        IJobAnalysis analysis,
+        IJobNotificationChannel channel,
+        string serviceId,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null) =>
+        TestSilo.StartAsync(
+            serviceId,
+            FastSettings.Where(s => settings?.ContainsKey(s.Key) != true).Concat(settings ?? new Dictionary<string, string?>())
+                .Append(new(DataDirectory.Variable, dataDirectory)),
+            silo =>
+            {
+                // The doubles first: the real registrations are TryAdd and step aside.
+                silo.Services.AddSingleton(analysis);
+                silo.Services.AddSingleton(channel);
+                services?.Invoke(silo.Services);
+                silo.AddFaceClassifier();
+            });
 }
