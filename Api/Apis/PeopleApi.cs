@@ -6,6 +6,7 @@ using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Gallery;
 using FaceClassifier.Gallery.Storage;
+using FaceClassifier.Gallery.Thumbnails;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -68,7 +69,7 @@ public static class PeopleApi
     }
 
     private static async Task<Results<Ok<DataEnvelope<PersonDocument>>, BadRequest<ErrorEnvelope>>> CreateAsync(
-        HttpContext context, IGallery gallery, IBlobLinks links, IOptions<UploadOptions> options)
+        HttpContext context, IGallery gallery, IBlobLinks links, PersonThumbnails thumbnails, IBlobStore blobs, IOptions<UploadOptions> options)
     {
         var (photos, photoError) = await FacePhotos.ReadAsync(context.Request, "photo", options.Value.MaxPhotoBytes, options.Value.MaxPhotos);
         if (!context.Request.HasFormContentType)
@@ -83,13 +84,26 @@ public static class PeopleApi
             return Envelope.BadRequest(error);
         }
 
-        var (descriptors, faceError) = Describe(context, photos!);
+        var (described, faceError) = Describe(context, photos!);
         if (faceError is not null)
         {
             return Envelope.BadRequest(faceError);
         }
 
-        var written = await gallery.EnrolAsync(Guid.NewGuid(), name, descriptors!);
+        var id = Guid.NewGuid();
+        var thumbnail = await thumbnails.CreateAsync(id, described!.FirstImage, described.FirstFace, context.RequestAborted);
+        PersonWrite written;
+        try
+        {
+            written = await gallery.EnrolAsync(id, name, described.Descriptors, thumbnail);
+        }
+        catch
+        {
+            // No thumbnail without its person.
+            await blobs.DeletePrefixAsync(BlobKeys.PersonFolder(id), CancellationToken.None);
+            throw;
+        }
+
         return Envelope.Ok(PersonDocument.From(written.Person!, Linker(context.Request, links)), written.Person!.PersonId);
     }
 
@@ -107,17 +121,18 @@ public static class PeopleApi
         }
 
         var (photos, error) = await FacePhotos.ReadAsync(context.Request, "photo", options.Value.MaxPhotoBytes, options.Value.MaxPhotos);
-        var (descriptors, faceError) = error is null ? Describe(context, photos!) : (null, error);
+        var (described, faceError) = error is null ? Describe(context, photos!) : (null, error);
         if (faceError is not null)
         {
             return Envelope.BadRequest(faceError);
         }
 
-        var written = await gallery.AddDescriptorsAsync(personId, descriptors!);
+        var descriptors = described!.Descriptors;
+        var written = await gallery.AddDescriptorsAsync(personId, descriptors);
         return written.Status switch
         {
             PersonWriteStatus.Done => Envelope.Ok(PersonDocument.From(written.Person!, Linker(context.Request, links)), written.Person!.PersonId),
-            PersonWriteStatus.TooManyPhotos => Envelope.Conflict(TooManyPhotos(written.Person, descriptors!.Count)),
+            PersonWriteStatus.TooManyPhotos => Envelope.Conflict(TooManyPhotos(written.Person, descriptors.Count)),
             _ => Envelope.NotFound(NoPerson(personId)),
         };
     }
@@ -211,7 +226,7 @@ public static class PeopleApi
     }
 
     // The engine is resolved at the point of use: the request checks before it need none.
-    private static (IReadOnlyList<float[]>? Descriptors, string? Error) Describe(HttpContext context, IReadOnlyList<byte[]> photos) =>
+    private static (DescribedPhotos? Photos, string? Error) Describe(HttpContext context, IReadOnlyList<byte[]> photos) =>
         FacePhotos.Describe(
             photos,
             context.RequestServices.GetRequiredService<IImageCodec>(),

@@ -49,11 +49,12 @@ public static class FacePhotos
         return (result, null);
     }
 
-    /// <summary>Each photo's one face descriptor, or the 400 message naming the photo and how many faces it holds.</summary>
-    public static (IReadOnlyList<float[]>? Descriptors, string? Error) Describe(
+    /// <summary>Each photo's one face descriptor (and the first photo with its face, for a thumbnail), or the 400 message naming the photo and how many faces it holds.</summary>
+    public static (DescribedPhotos? Photos, string? Error) Describe(
         IReadOnlyList<byte[]> photos, IImageCodec codec, IFaceAnalyzer analyzer)
     {
         var descriptors = new List<float[]>();
+        (RgbImage Image, FaceBox Face)? first = null;
         for (var i = 0; i < photos.Count; i++)
         {
             var what = photos.Count == 1 ? "photo" : $"photo {i + 1}";
@@ -68,10 +69,11 @@ public static class FacePhotos
                 return (null, $"{what} must show exactly one face; found {faces.Count}");
             }
 
+            first ??= (image, faces[0].Detection.Box);
             descriptors.Add(descriptor);
         }
 
-        return (descriptors, null);
+        return (new DescribedPhotos(descriptors, first!.Value.Image, first.Value.Face), null);
     }
 
     public static RgbImage? Decode(byte[] bytes, IImageCodec codec)
@@ -86,3 +88,6 @@ public static class FacePhotos
         }
     }
 }
+
+/// <summary>The descriptors of accepted gallery photos, and the first photo with its face box.</summary>
+public sealed record DescribedPhotos(IReadOnlyList<float[]> Descriptors, RgbImage FirstImage, FaceBox FirstFace);

@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using FaceClassifier.Gallery;
 using FaceClassifier.Tests.Api.Support;
+using FaceClassifier.Tests.Api.EndToEnd;
 using FaceClassifier.Tests.Grains.Gallery;
+using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Api;
@@ -110,6 +112,37 @@ public sealed class PeopleApiTests(ApiFixture fixture)
         var id = Guid.NewGuid();
         Assert.Equal(401, (await _http.PatchAsync($"/api/people/{id}", JsonContent.Create(new { name = "x" })).ReadAsync()).Status);
         Assert.Equal(401, (await _http.PostAsync($"/api/people/{id}/merge", JsonContent.Create(new { from = id.ToString() })).ReadAsync()).Status);
+    }
+
+    [Fact]
+    [Trait("Requires", "Engine")]
+    public async Task An_enrolment_has_a_face_thumbnail_link_and_a_delete_takes_the_thumbnail_too()
+    {
+        var work = TestAssets.TempDirectory();
+        try
+        {
+            var photo = Path.Combine(work, "face.jpg");
+            await ClipMaker.CropAsync(TestAssets.DemoImage("sample1.jpg"), (838, 421, 187, 227), margin: 0.4, photo);
+            var form = Http.Form(("name", "Thumbnail Person")).WithFile("photo", await File.ReadAllBytesAsync(photo), "face.jpg");
+
+            var (status, body) = await SendAsync(HttpMethod.Post, "/api/people", form);
+
+            Assert.True(status == 200, body);
+            var data = JsonDocument.Parse(body).RootElement.GetProperty("data");
+            var link = data.GetProperty("thumbnail_url").GetString()!;
+            using var thumbnail = await _http.GetAsync(link);
+            Assert.Equal(200, (int)thumbnail.StatusCode);
+            var jpeg = await thumbnail.Content.ReadAsByteArrayAsync();
+            Assert.Equal([0xFF, 0xD8], jpeg[..2]);
+
+            var id = data.GetProperty("person_id").GetString()!;
+            Assert.Equal(200, (await SendAsync(HttpMethod.Delete, $"/api/people/{id}", new StringContent(""))).Status);
+            Assert.Equal(404, (int)(await _http.GetAsync(link)).StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 
     private async Task EnrolAsync(string name)

@@ -1,3 +1,4 @@
+using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Vision.Matching.Index;
 using FaceClassifier.Gallery.Storage;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace FaceClassifier.Gallery.Shards;
 /// in-memory index in the same turn, so matching sees an enrolment or a deletion as soon as the call returns and never
 /// sees a person the store does not hold. On activation it reads its partition back, page by page.
 /// </summary>
-public sealed partial class GalleryShardGrain(IGalleryStore store, TimeProvider time, ILogger<GalleryShardGrain> logger)
+public sealed partial class GalleryShardGrain(IGalleryStore store, IBlobStore blobs, TimeProvider time, ILogger<GalleryShardGrain> logger)
     : Grain, IGalleryShardGrain
 {
     private readonly DescriptorIndex _index = new();
@@ -92,6 +93,19 @@ public sealed partial class GalleryShardGrain(IGalleryStore store, TimeProvider 
         // Store first: a failed delete leaves the person whole in both; searches cannot interleave with this turn.
         await GuardAsync(() => store.DeleteAsync(Shard, personId));
         Forget(person);
+        if (person.ThumbnailKey is not null && Guid.TryParse(personId, out var id))
+        {
+            // The face crop is biometric data too: it goes with the person (a failure is logged, the person stays deleted).
+            try
+            {
+                await blobs.DeletePrefixAsync(BlobKeys.PersonFolder(id));
+            }
+            catch (Exception e)
+            {
+                LogThumbnailNotDeleted(logger, e, personId);
+            }
+        }
+
         return true;
     }
 
@@ -170,6 +184,9 @@ public sealed partial class GalleryShardGrain(IGalleryStore store, TimeProvider 
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Gallery shard {Shard} could not write to the gallery store; it reloads from the store on its next call")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, int shard);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The thumbnail of deleted person {PersonId} could not be deleted")]
+    private static partial void LogThumbnailNotDeleted(ILogger logger, Exception exception, string personId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gallery shard {Shard} rebuilt: {People} people, {Descriptors} descriptors")]
     private static partial void LogRebuilt(ILogger logger, int shard, int people, int descriptors);
