@@ -28,6 +28,17 @@ internal sealed class OnnxGraphBuilder(string graphName)
         _graph.Output.Add(ValueInfo(name, dims));
     }
 
+    /// <summary>An input whose dimensions are all symbolic, each named (equal names would tell ONNX Runtime they are equal).</summary>
+    public string SymbolicInput(string name, params string[] dimNames)
+    {
+        _graph.Input.Add(ValueInfo(name, dimNames.Select(d => new TensorShapeProto.Types.Dimension { DimParam = d })));
+        return name;
+    }
+
+    /// <summary>Declares a node's output as a graph output with named symbolic dimensions, without an Identity copy.</summary>
+    public void SymbolicOutput(string name, params string[] dimNames) =>
+        _graph.Output.Add(ValueInfo(name, dimNames.Select(d => new TensorShapeProto.Types.Dimension { DimParam = d })));
+
     public string Constant(string name, int[] dims, float[] values)
     {
         var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Float };
@@ -148,14 +159,13 @@ internal sealed class OnnxGraphBuilder(string graphName)
             ]);
     }
 
-    private static ValueInfoProto ValueInfo(string name, long?[] dims)
+    private static ValueInfoProto ValueInfo(string name, long?[] dims) =>
+        ValueInfo(name, dims.Select(d => d is { } v ? new TensorShapeProto.Types.Dimension { DimValue = v } : new TensorShapeProto.Types.Dimension { DimParam = "N" }));
+
+    private static ValueInfoProto ValueInfo(string name, IEnumerable<TensorShapeProto.Types.Dimension> dims)
     {
         var shape = new TensorShapeProto();
-        foreach (var d in dims)
-        {
-            shape.Dim.Add(d is { } v ? new TensorShapeProto.Types.Dimension { DimValue = v } : new TensorShapeProto.Types.Dimension { DimParam = "N" });
-        }
-
+        shape.Dim.AddRange(dims);
         return new ValueInfoProto
         {
             Name = name,
