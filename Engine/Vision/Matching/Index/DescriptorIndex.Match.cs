@@ -7,9 +7,9 @@ namespace FaceClassifier.Engine.Vision.Matching.Index;
 
 public sealed partial class DescriptorIndex
 {
-    // One GEMM scores at most this many queries against this many rows (measured: 4096 rows is the fastest of 512-4096).
+    // One integer GEMM scores at most this many queries against one block of rows.
     private const int QueryBlock = 128;
-    private const int RowBlock = 4096;
+    private const int BlockRows = DescriptorMatrix.BlockRows;
     private const float UnitRoundoff = 1f / (1 << 24);
 
     /// <summary>Per query, the best and second-best different people with their exact Euclidean distances.</summary>
@@ -27,47 +27,45 @@ public sealed partial class DescriptorIndex
             return results;
         }
 
-        var dimension = Dimension;
-        var queryBlock = Math.Min(QueryBlock, queries.Count);
-        var rowBlock = Math.Min(RowBlock, Rows);
-        var packed = ArrayPool<float>.Shared.Rent(queryBlock * dimension);
-        var scores = ArrayPool<float>.Shared.Rent(queryBlock * rowBlock);
-        var nearest = new NearestPeople[queryBlock];
-        var queryNorms = new float[queryBlock];
+        var batch = queries as float[][] ?? [.. queries];
+        var scores = ArrayPool<float>.Shared.Rent(QueryBlock * BlockRows);
+        var levels = ArrayPool<byte>.Shared.Rent(QueryBlock * Dimension);
         try
         {
-            for (var first = 0; first < queries.Count; first += queryBlock)
+            var block = new QueryBlockState(Math.Min(QueryBlock, batch.Length));
+            for (var first = 0; first < batch.Length; first += QueryBlock)
             {
-                var count = Math.Min(queryBlock, queries.Count - first);
-                for (var i = 0; i < count; i++)
+                var count = Math.Min(QueryBlock, batch.Length - first);
+                var slice = batch.AsSpan(first, count);
+                block.Reset(slice);
+                var scale = DescriptorQuantizer.QuantizeQueries(slice, levels, block.Errors, block.Lengths);
+                for (var start = 0; start < Rows; start += BlockRows)
                 {
-                    queries[first + i].CopyTo(packed, i * dimension);
-                    queryNorms[i] = TensorPrimitives.SumOfSquares<float>(queries[first + i]);
-                }
-
-                Array.Clear(nearest);
-                for (var start = 0; start < Rows; start += rowBlock)
-                {
-                    var rows = Math.Min(rowBlock, Rows - start);
-                    _scorer.Score(packed, count, _matrix.Values.Slice(start * dimension, rows * dimension), rows, dimension, scores);
-                    var norms = _matrix.Norms.Span.Slice(start, rows);
-                    var maxNorm = TensorPrimitives.Max(norms);
+                    var b = start / BlockRows;
+                    _scorer.Score(levels, count, scale, _matrix.BlockLevels(b), _matrix.BlockScales(b), Dimension, scores);
+                    var rows = Math.Min(BlockRows, Rows - start);
+                    var norms = _matrix.Norms(start, rows);
+                    var maxLength = MathF.Sqrt(TensorPrimitives.Max(norms));
+                    var maxError = TensorPrimitives.Max(_matrix.Errors(start, rows));
                     for (var i = 0; i < count; i++)
                     {
-                        Select(queries[first + i], queryNorms[i], scores.AsSpan(i * rows, rows), norms, start, maxNorm, ref nearest[i]);
+                        // The prefilter's error bound (see DescriptorQuantizer), a little wider for the rounding of its terms.
+                        var bound = (block.Errors[i] * maxLength + block.Lengths[i] * maxError) * (1 + 1f / 1024);
+                        var margin = 8f * Dimension * UnitRoundoff * (block.Norms[i] + maxLength * maxLength) + 2 * bound;
+                        Select(slice[i], block.Norms[i], margin, scores.AsSpan(i * BlockRows, rows), norms, start, ref block.Nearest[i]);
                     }
                 }
 
                 for (var i = 0; i < count; i++)
                 {
-                    results[first + i] = nearest[i].ToCandidates();
+                    results[first + i] = block.Nearest[i].ToCandidates(_people);
                 }
             }
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(packed);
             ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<byte>.Shared.Return(levels);
         }
 
         return results;
@@ -75,17 +73,23 @@ public sealed partial class DescriptorIndex
 
     /// <summary>
     /// Offers the query's nearest people every row of this block (rows <paramref name="start"/> on) whose score plus
-    /// norm could put its person among the two nearest, each at its exact distance. The second's distance only falls,
-    /// so after the first few rows nearly every row is passed over by one vectorised comparison.
+    /// norm could put its person among the two nearest, each at its exact float32 distance. The second's distance only
+    /// falls, so after the first few rows nearly every row is passed over by one vectorised comparison.
     /// </summary>
     /// <remarks>
-    /// Score plus ||g||² plus ||q||² is the squared distance up to float rounding: at most about 4·D·2⁻²⁴·(||q||² + ||g||²)
-    /// for both it and the exact sum of squares (the dot-product error bound); twice that is the margin allowed, so
-    /// rounding can neither hide a closer row nor break a tie the wrong way.
+    /// Score plus ||g||² plus ||q||² is the squared distance but for the prefilter's error (at most twice its bound) and
+    /// float rounding (at most about 4·D·2⁻²⁴·(||q||² + ||g||²) both in it and in the exact sum of squares, the
+    /// dot-product error bound, so twice that is allowed); with that margin no closer row is passed over and no tie
+    /// is broken the wrong way.
     /// </remarks>
-    private void Select(float[] query, float queryNorm, ReadOnlySpan<float> scores, ReadOnlySpan<float> norms, int start, float maxNorm, ref NearestPeople nearest)
+    private void Select(
+        float[] query, float queryNorm, float margin, ReadOnlySpan<float> scores, ReadOnlySpan<float> norms, int start, ref NearestPeople nearest)
     {
-        var margin = 8f * Dimension * UnitRoundoff * (queryNorm + maxNorm);
+        if (nearest.Count < 2)
+        {
+            Seed(query, scores, norms, start, ref nearest);
+        }
+
         var threshold = Threshold(nearest, queryNorm, margin);
         ref var score = ref MemoryMarshal.GetReference(scores);
         ref var norm = ref MemoryMarshal.GetReference(norms);
@@ -119,14 +123,62 @@ public sealed partial class DescriptorIndex
         }
     }
 
+    /// <summary>
+    /// Offers the block's two best-scoring people first, so that the scan's threshold starts near where it ends: from
+    /// no threshold, every row that beats the running second would be checked (about twice as many).
+    /// </summary>
+    private void Seed(float[] query, ReadOnlySpan<float> scores, ReadOnlySpan<float> norms, int start, ref NearestPeople nearest)
+    {
+        Span<float> sums = stackalloc float[scores.Length];
+        TensorPrimitives.Add(scores, norms, sums);
+        while (nearest.Count < 2)
+        {
+            var best = TensorPrimitives.IndexOfMin<float>(sums);
+            if (float.IsPositiveInfinity(sums[best]))
+            {
+                return;
+            }
+
+            Offer(query, start + best, ref nearest);
+            foreach (var row in _people[_matrix.Owner(start + best)].Rows)
+            {
+                if ((uint)(row - start) < (uint)sums.Length)
+                {
+                    sums[row - start] = float.PositiveInfinity;
+                }
+            }
+        }
+    }
+
     private static Vector256<float> Sum(ref float score, ref float norm, nuint offset) =>
         Vector256.LoadUnsafe(ref score, offset) + Vector256.LoadUnsafe(ref norm, offset);
 
     private void Offer(float[] query, int row, ref NearestPeople nearest) =>
-        nearest.Offer(_people[_matrix.Owner(row)], DescriptorMath.Distance(query, _matrix.Row(row)));
+        nearest.Offer(_matrix.Owner(row), DescriptorMath.Distance(query, _matrix.Row(row)), _people);
 
     // The largest score whose row could still come as close as the second person held; the slack of 2^-20 keeps a row
     // whose distance would round to the second's in, where the tie is decided by id.
     private static float Threshold(in NearestPeople nearest, float queryNorm, float margin) =>
         nearest.Count < 2 ? float.PositiveInfinity : nearest.SecondDistance * nearest.SecondDistance * (1 + 1f / (1 << 20)) + margin - queryNorm;
+
+    /// <summary>Per query of one block: its squared norm, quantization error and quantized length, and the nearest so far.</summary>
+    private sealed class QueryBlockState(int size)
+    {
+        public float[] Norms { get; } = new float[size];
+
+        public float[] Errors { get; } = new float[size];
+
+        public float[] Lengths { get; } = new float[size];
+
+        public NearestPeople[] Nearest { get; } = new NearestPeople[size];
+
+        public void Reset(ReadOnlySpan<float[]> queries)
+        {
+            Array.Clear(Nearest);
+            for (var i = 0; i < queries.Length; i++)
+            {
+                Norms[i] = TensorPrimitives.SumOfSquares<float>(queries[i]);
+            }
+        }
+    }
 }

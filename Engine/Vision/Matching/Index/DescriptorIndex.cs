@@ -29,8 +29,11 @@ public sealed partial class DescriptorIndex
     /// <summary>People held.</summary>
     public int People => _people.Count;
 
-    /// <summary>Bytes held by the matrix and the per-row data (norms, owners), spare capacity included.</summary>
+    /// <summary>Bytes held by the matrix and the per-row data (norms, owners, the 8-bit copy), spare capacity included.</summary>
     public long MatrixBytes => _matrix.Bytes;
+
+    /// <summary>Rows the arrays have room for.</summary>
+    internal int Capacity => _matrix.Capacity;
 
     public bool Contains(string personId) => _byId.ContainsKey(personId);
 
