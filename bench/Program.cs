@@ -14,7 +14,13 @@ switch (args)
     case ["recognition", ..]:
         RecognitionThroughput.Run(args.ElementAtOrDefault(1) ?? "Tests/Data/faceref/chips", int.Parse(args.ElementAtOrDefault(2) ?? "5"));
         break;
+    case ["gallery", .. var rest]:
+        GalleryBench.Run(rest);
+        break;
+    case ["gallery-scoring", .. var rest]:
+        GalleryScoringBench.Run(rest);
+        break;
     default:
-        Console.WriteLine("usage: FaceClassifier.Bench engine [rounds] [faceref run.sh] | video [seconds] | frames [video] [runs] | recognition [chips-dir] [rounds]");
+        Console.WriteLine("usage: FaceClassifier.Bench engine [rounds] [faceref run.sh] | video [seconds] | frames [video] [runs] | recognition [chips-dir] [rounds] | gallery [--descriptors N] | gallery-scoring [rows] [rounds]");
         break;
 }

@@ -12,6 +12,7 @@ namespace FaceClassifier.Engine.Vision.Onnx;
 internal sealed class OnnxGraphBuilder(string graphName)
 {
     public const long OpsetVersion = 17;
+    private const string MicrosoftDomain = "com.microsoft";
 
     private readonly GraphProto _graph = new() { Name = graphName };
     private int _counter;
@@ -27,6 +28,20 @@ internal sealed class OnnxGraphBuilder(string graphName)
         Node("Identity", [value], name);
         _graph.Output.Add(ValueInfo(name, dims));
     }
+
+    /// <summary>
+    /// An input whose dimensions are all symbolic, each named (equal names tell ONNX Runtime they are equal); no names
+    /// makes a scalar.
+    /// </summary>
+    public string SymbolicInput(string name, TensorProto.Types.DataType type, params string[] dimNames)
+    {
+        _graph.Input.Add(ValueInfo(name, dimNames.Select(d => new TensorShapeProto.Types.Dimension { DimParam = d }), type));
+        return name;
+    }
+
+    /// <summary>Declares a float node output as a graph output with named symbolic dimensions, without an Identity copy.</summary>
+    public void SymbolicOutput(string name, params string[] dimNames) =>
+        _graph.Output.Add(ValueInfo(name, dimNames.Select(d => new TensorShapeProto.Types.Dimension { DimParam = d })));
 
     public string Constant(string name, int[] dims, float[] values)
     {
@@ -90,10 +105,17 @@ internal sealed class OnnxGraphBuilder(string graphName)
         return ConvNode(x, Constant(hwc1.Name, [c, 1, kh, kw], c1hw), bias, stride, pads, group: c, kh, kw);
     }
 
-    public string Node(string op, string[] inputs, string? output = null, params AttributeProto[] attributes)
+    public string Node(string op, string[] inputs, string? output = null, params AttributeProto[] attributes) =>
+        Node(string.Empty, op, inputs, output, attributes);
+
+    /// <summary>A node of ONNX Runtime's own operators (the com.microsoft domain, which CPU builds include).</summary>
+    public string MicrosoftNode(string op, string[] inputs, string? output = null, params AttributeProto[] attributes) =>
+        Node(MicrosoftDomain, op, inputs, output, attributes);
+
+    private string Node(string domain, string op, string[] inputs, string? output, AttributeProto[] attributes)
     {
         output ??= $"{op.ToLowerInvariant()}_{_counter++}";
-        var node = new NodeProto { OpType = op, Name = output };
+        var node = new NodeProto { OpType = op, Name = output, Domain = domain };
         node.Input.AddRange(inputs);
         node.Output.Add(output);
         node.Attribute.AddRange(attributes);
@@ -130,6 +152,11 @@ internal sealed class OnnxGraphBuilder(string graphName)
             Graph = _graph,
         };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = OpsetVersion });
+        if (_graph.Node.Any(n => n.Domain == MicrosoftDomain))
+        {
+            model.OpsetImport.Add(new OperatorSetIdProto { Domain = MicrosoftDomain, Version = 1 });
+        }
+
         return model;
     }
 
@@ -148,18 +175,18 @@ internal sealed class OnnxGraphBuilder(string graphName)
             ]);
     }
 
-    private static ValueInfoProto ValueInfo(string name, long?[] dims)
+    private static ValueInfoProto ValueInfo(string name, long?[] dims) =>
+        ValueInfo(name, dims.Select(d => d is { } v ? new TensorShapeProto.Types.Dimension { DimValue = v } : new TensorShapeProto.Types.Dimension { DimParam = "N" }));
+
+    private static ValueInfoProto ValueInfo(
+        string name, IEnumerable<TensorShapeProto.Types.Dimension> dims, TensorProto.Types.DataType type = TensorProto.Types.DataType.Float)
     {
         var shape = new TensorShapeProto();
-        foreach (var d in dims)
-        {
-            shape.Dim.Add(d is { } v ? new TensorShapeProto.Types.Dimension { DimValue = v } : new TensorShapeProto.Types.Dimension { DimParam = "N" });
-        }
-
+        shape.Dim.AddRange(dims);
         return new ValueInfoProto
         {
             Name = name,
-            Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)TensorProto.Types.DataType.Float, Shape = shape } },
+            Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)type, Shape = shape } },
         };
     }
 }
