@@ -73,15 +73,16 @@ public sealed class WorkLeaseTests(LocalAwsServers aws) : IClassFixture<LocalAws
     {
         var queue = await QueueProbe.CreateAsync(_sqs, "lease-death");
         await queue.SendAsync("job");
-        var lease = Assert.Single(await queue.ReceiveLeasesAsync(1, visibilitySeconds: 1));
-        var leases = Leases(TimeSpan.FromSeconds(1));
+        // 3 s, extended every 1 s: a keeper starved for up to 2 s by a busy machine still holds the message.
+        var lease = Assert.Single(await queue.ReceiveLeasesAsync(1, visibilitySeconds: 3));
+        var leases = Leases(TimeSpan.FromSeconds(3));
         leases.Hold(lease);
-        Assert.Empty(await queue.ReceiveAsync(waitSeconds: 3));
+        Assert.Empty(await queue.ReceiveAsync(waitSeconds: 7));
 
         await leases.DisposeAsync();
 
         Assert.Empty(await queue.ReceiveAsync(waitSeconds: 0));
-        var back = Assert.Single(await queue.ReceiveAsync(waitSeconds: 5));
+        var back = Assert.Single(await queue.ReceiveAsync(waitSeconds: 10));
         Assert.Equal((lease.MessageId, "2"), (back.MessageId, QueueProbe.ReceiveCount(back)));
     }
 
