@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the face engine on this machine: per-image speed at 1280x720 side by side with the faceref
 # reference, descriptors/s at batch 1 and 16, and the wall time to analyse a 60 s 720p video at 2 fps.
-# Usage: ./bench.sh [engine|video|frames|recognition ...]   (no argument: engine, then video)
+# `./bench.sh gallery --descriptors N` times the gallery's exact nearest-person search (64 index shards, batches of 100).
+# Usage: ./bench.sh [engine|video|frames|recognition|gallery|gallery-scoring ...]   (no argument: engine, then video)
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 "$root/scripts/setup.sh"
