@@ -3,17 +3,19 @@ using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Gallery;
 using FaceClassifier.Api.Hosting;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Quality;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Api.Apis;
 
-/// <summary>A face found by /api/faces/detect; the descriptor only when asked for.</summary>
+/// <summary>A face found by /api/faces/detect with its quality (size, sharpness, pose, score); the descriptor only when asked for.</summary>
 public sealed record FaceDocument(
     FaceBox Box,
     float Score,
     IReadOnlyList<Point2> Landmarks,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] float[]? Descriptor);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] float[]? Descriptor,
+    FaceQuality Quality);
 
 /// <summary>The faces in one image.</summary>
 public sealed record DetectDocument(int Width, int Height, IReadOnlyList<FaceDocument> Faces);
@@ -47,7 +49,7 @@ public static class FacesApi
         return Envelope.List(new DetectDocument(
             image.Width,
             image.Height,
-            faces.Select(f => new FaceDocument(f.Detection.Box, f.Detection.Score, f.Landmarks.Points, descriptors ? f.Descriptor : null)).ToList()));
+            faces.Select(f => new FaceDocument(f.Detection.Box, f.Detection.Score, f.Landmarks.Points, descriptors ? f.Descriptor : null, f.Quality)).ToList()));
     }
 
     private static async Task<Results<Ok<ListEnvelope<EmbedDocument>>, BadRequest<ErrorEnvelope>>> EmbedAsync(

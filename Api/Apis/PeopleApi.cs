@@ -4,6 +4,8 @@ using FaceClassifier.Api.Hosting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
+using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Gallery;
 using FaceClassifier.Gallery.Storage;
 using FaceClassifier.Gallery.Thumbnails;
@@ -90,6 +92,8 @@ public static class PeopleApi
             return Envelope.BadRequest(faceError);
         }
 
+        // Searched before the enrolment, so the new person is not similar to itself.
+        var similar = await SimilarPeople.FindAsync(gallery, described!.Descriptors, self: null, MatcherOptions(context), context.RequestAborted);
         var id = Guid.NewGuid();
         var thumbnail = await thumbnails.CreateAsync(id, described!.FirstImage, described.FirstFace, context.RequestAborted);
         PersonWrite written;
@@ -104,7 +108,7 @@ public static class PeopleApi
             throw;
         }
 
-        return Envelope.Ok(PersonDocument.From(written.Person!, Linker(context.Request, links)), written.Person!.PersonId);
+        return Envelope.Ok(PersonDocument.From(written.Person!, Linker(context.Request, links)) with { SimilarTo = similar }, written.Person!.PersonId);
     }
 
     private static async Task<Results<Ok<DataEnvelope<PersonDocument>>, BadRequest<ErrorEnvelope>, NotFound<ErrorEnvelope>, Conflict<ErrorEnvelope>>> AddPhotosAsync(
@@ -128,10 +132,11 @@ public static class PeopleApi
         }
 
         var descriptors = described!.Descriptors;
+        var similar = await SimilarPeople.FindAsync(gallery, descriptors, self: Ids.Format(personId), MatcherOptions(context), context.RequestAborted);
         var written = await gallery.AddDescriptorsAsync(personId, descriptors);
         return written.Status switch
         {
-            PersonWriteStatus.Done => Envelope.Ok(PersonDocument.From(written.Person!, Linker(context.Request, links)), written.Person!.PersonId),
+            PersonWriteStatus.Done => Envelope.Ok(PersonDocument.From(written.Person!, Linker(context.Request, links)) with { SimilarTo = similar }, written.Person!.PersonId),
             PersonWriteStatus.TooManyPhotos => Envelope.Conflict(TooManyPhotos(written.Person, descriptors.Count)),
             _ => Envelope.NotFound(NoPerson(personId)),
         };
@@ -230,7 +235,11 @@ public static class PeopleApi
         FacePhotos.Describe(
             photos,
             context.RequestServices.GetRequiredService<IImageCodec>(),
-            context.RequestServices.GetRequiredService<IFaceAnalyzer>());
+            context.RequestServices.GetRequiredService<IFaceAnalyzer>(),
+            context.RequestServices.GetRequiredService<IOptions<FaceQualityOptions>>().Value);
+
+    private static FaceMatcherOptions MatcherOptions(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<FaceMatcherOptions>>().Value;
 
     private static Func<string, string> Linker(HttpRequest request, IBlobLinks links)
     {

@@ -1,4 +1,5 @@
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Storage;
 
 namespace FaceClassifier.Api.Gallery;
@@ -49,9 +50,12 @@ public static class FacePhotos
         return (result, null);
     }
 
-    /// <summary>Each photo's one face descriptor (and the first photo with its face, for a thumbnail), or the 400 message naming the photo and how many faces it holds.</summary>
+    /// <summary>
+    /// Each photo's one face descriptor (and the first photo with its face, for a thumbnail), or the 400 message naming
+    /// the photo and how many faces it holds, or which enrolment floor its face misses and by how much.
+    /// </summary>
     public static (DescribedPhotos? Photos, string? Error) Describe(
-        IReadOnlyList<byte[]> photos, IImageCodec codec, IFaceAnalyzer analyzer)
+        IReadOnlyList<byte[]> photos, IImageCodec codec, IFaceAnalyzer analyzer, FaceQualityOptions quality)
     {
         var descriptors = new List<float[]>();
         (RgbImage Image, FaceBox Face)? first = null;
@@ -63,13 +67,18 @@ public static class FacePhotos
                 return (null, $"{what} is not a decodable image");
             }
 
-            var faces = analyzer.Analyze(image, withDescriptors: true);
-            if (faces.Count != 1 || faces[0].Descriptor is not { } descriptor)
+            var choice = GalleryPhotoFace.Choose(analyzer.Analyze(image, withDescriptors: true), quality);
+            if (choice.Shortfall is { } shortfall)
             {
-                return (null, $"{what} must show exactly one face; found {faces.Count}");
+                return (null, $"{what} refused: {shortfall.Message}");
             }
 
-            first ??= (image, faces[0].Detection.Box);
+            if (choice.Face?.Descriptor is not { } descriptor)
+            {
+                return (null, $"{what} must show exactly one face; found {choice.Candidates}");
+            }
+
+            first ??= (image, choice.Face.Detection.Box);
             descriptors.Add(descriptor);
         }
 

@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
 using FaceClassifier.Gallery;
 
 namespace FaceClassifier.Api.Gallery;
 
-/// <summary>A gallery person as the API shows it: no descriptors; a link to its face thumbnail when it has one.</summary>
+/// <summary>
+/// A gallery person as the API shows it: no descriptors; a link to its face thumbnail when it has one. The answer to an
+/// enrolment or added photos also says which other people the photos look like (SimilarTo, empty when none).
+/// </summary>
 public sealed record PersonDocument(
     string PersonId,
     string Name,
@@ -11,6 +15,9 @@ public sealed record PersonDocument(
     DateTimeOffset UpdatedAt,
     string? ThumbnailUrl)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SimilarPerson>? SimilarTo { get; init; }
+
     public static PersonDocument From(PersonRecord person, Func<string, string> link) => new(
         person.PersonId, person.Name, person.Photos, person.CreatedAt, person.UpdatedAt,
         person.ThumbnailKey is { } key ? link(key) : null);

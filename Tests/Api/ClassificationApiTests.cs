@@ -81,7 +81,7 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
         var script = fixture.Factory.Analysis.For(id);
         script.ImageKey = BlobKeys.ClassifiedFrame(id);
         script.Result = new JobResult(
-            [new PersonResult("7c9e6679-7425-40de-944b-e07fc1f90ae7", "Ann", 0.9312, 1.5, 8.25, 17, 4)],
+            [new PersonResult("7c9e6679-7425-40de-944b-e07fc1f90ae7", "Ann", 0.9312, 1.5, 8.25, 17, 4, Distance: 0.4125, Margin: 0.2211, SupportingFrames: 3)],
             [new UnknownFaceResult("unknown person 1", 5, 2, 4.5)],
             22, 20, 10);
         await fixture.Factory.Grains.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id, name: "Clip Owner"));
@@ -95,7 +95,7 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
         var result = data.GetProperty("result");
         Assert.Equal(["people", "unknown_faces", "faces_detected", "frames_analysed", "duration_s"], Http.Names(result));
         Assert.Equal(
-            """{"person_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","name":"Ann","confidence":0.9312,"first_seen_s":1.5,"last_seen_s":8.25,"appearances":17,"best_frame_s":4}""",
+            """{"person_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","name":"Ann","confidence":0.9312,"first_seen_s":1.5,"last_seen_s":8.25,"appearances":17,"best_frame_s":4,"distance":0.4125,"margin":0.2211,"supporting_frames":3}""",
             Assert.Single(result.GetProperty("people").EnumerateArray()).GetRawText());
         Assert.Equal(
             """{"label":"unknown person 1","appearances":5,"first_seen_s":2,"last_seen_s":4.5}""",

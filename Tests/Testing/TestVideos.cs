@@ -10,6 +10,18 @@ public static class TestVideos
     /// <summary>Group photo sample1 (3 faces), zoomed in 1.0x→1.3x about its centre: 960x640, 25 fps, 4 s, h264 mp4.</summary>
     public static string GroupZoom => Make("group-zoom", "mp4", GroupZoomArgs, Photo("sample1.jpg"));
 
+    /// <summary>
+    /// Demo photo <paramref name="photo"/> fitted into 1920x1280 (padded, not stretched) and zoomed as <see cref="GroupZoom"/>,
+    /// then put through <paramref name="filter"/> (an ffmpeg filter such as a blur or a downscale; empty for none).
+    /// </summary>
+    public static string Zoom(string photo, string label = "", string filter = "")
+    {
+        var vf = "scale=-2:1280,pad=1920:1280:(ow-iw)/2:0,zoompan=z='1+0.3*on/100':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d=100:s=960x640:fps=25"
+            + (filter.Length == 0 ? "" : "," + filter) + ",format=yuv420p";
+        string[] args = ["-i", "{0}", "-vf", vf, "-frames:v", "100", "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-g", "25"];
+        return Make($"zoom-{Path.GetFileNameWithoutExtension(photo)}{(label.Length == 0 ? "" : "-" + label)}", "mp4", args, Photo(photo));
+    }
+
     /// <summary>A face-free wall from sample5 that pans slowly: 640x360, 25 fps, 4 s, h264 mp4.</summary>
     public static string NoFaces => Make("no-faces", "mp4", NoFacesArgs, Photo("sample5.jpg"));
 

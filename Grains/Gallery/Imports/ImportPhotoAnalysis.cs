@@ -1,8 +1,10 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Imaging;
+using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Gallery.Storage;
 using FaceClassifier.Gallery.Thumbnails;
 using FaceClassifier.Storage;
+using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Gallery.Imports;
 
@@ -16,7 +18,7 @@ public sealed record PhotoOutcome(float[]? Descriptor, byte[]? Thumbnail, string
 /// Reads one photo out of an archive, decodes it and finds its faces, as the enrolment API does. Blocking and
 /// CPU-heavy: a grain runs it on the thread pool, never on the Orleans scheduler.
 /// </summary>
-public sealed class ImportPhotoAnalysis(IImageCodec codec, IFaceAnalyzer analyzer, PersonThumbnails thumbnails)
+public sealed class ImportPhotoAnalysis(IImageCodec codec, IFaceAnalyzer analyzer, PersonThumbnails thumbnails, IOptions<FaceQualityOptions> quality)
 {
     public const string NotAnImage = "not an image file";
     public const string NotDecodable = "not a decodable image";
@@ -61,17 +63,17 @@ public sealed class ImportPhotoAnalysis(IImageCodec codec, IFaceAnalyzer analyze
             return PhotoOutcome.Refused(NotDecodable);
         }
 
-        var faces = analyzer.Analyze(image, withDescriptors: true);
-        if (faces.Count > 1)
+        var choice = GalleryPhotoFace.Choose(analyzer.Analyze(image, withDescriptors: true), quality.Value);
+        if (choice.Shortfall is { } shortfall)
         {
-            return PhotoOutcome.Refused(TooManyFaces(faces.Count));
+            return PhotoOutcome.Refused(shortfall.Message);
         }
 
-        if (faces.Count == 0 || faces[0].Descriptor is not { } descriptor)
+        if (choice.Face?.Descriptor is not { } descriptor)
         {
-            return PhotoOutcome.Refused(NoFace);
+            return PhotoOutcome.Refused(choice.Candidates > 1 ? TooManyFaces(choice.Candidates) : NoFace);
         }
 
-        return new PhotoOutcome(descriptor, withThumbnail ? thumbnails.Render(image, faces[0].Detection.Box) : null, null);
+        return new PhotoOutcome(descriptor, withThumbnail ? thumbnails.Render(image, choice.Face.Detection.Box) : null, null);
     }
 }
