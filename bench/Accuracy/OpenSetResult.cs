@@ -1,0 +1,98 @@
+using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
+
+namespace FaceClassifier.Bench.Accuracy;
+
+/// <summary>Totals over every split and probe of <see cref="OpenSetProtocol"/>.</summary>
+internal sealed class OpenSetResult
+{
+    public int Splits { get; set; }
+
+    public int GallerySize { get; set; }
+
+    public int StrangerProbes { get; private set; }
+
+    public int EnrolledProbes { get; private set; }
+
+    /// <summary>Strangers given a name.</summary>
+    public int StrangersNamed { get; private set; }
+
+    /// <summary>Enrolled people given someone else's name.</summary>
+    public int Misnamed { get; private set; }
+
+    public int CorrectNames { get; private set; }
+
+    /// <summary>Probes on which the engine found no face (an enrolled person's counts as not named).</summary>
+    public int NoFace { get; private set; }
+
+    /// <summary>Second-best minus best distance where the best candidate is the probe's own person.</summary>
+    public List<double> CorrectMargins { get; } = [];
+
+    /// <summary>Second-best minus best distance for strangers' probes.</summary>
+    public List<double> StrangerMargins { get; } = [];
+
+    /// <summary>Best-candidate distance for strangers' probes.</summary>
+    public List<double> StrangerBest { get; } = [];
+
+    public int Probes => StrangerProbes + EnrolledProbes;
+
+    public int WrongNames => StrangersNamed + Misnamed;
+
+    public double WrongNameRate => (double)WrongNames / Probes;
+
+    public double CorrectNameRate => (double)CorrectNames / EnrolledProbes;
+
+    public void Add(string identity, bool isEnrolled, FaceMatch? decision, GalleryCandidates candidates)
+    {
+        if (isEnrolled)
+        {
+            EnrolledProbes++;
+        }
+        else
+        {
+            StrangerProbes++;
+        }
+
+        if (decision is not { } match)
+        {
+            NoFace++;
+            return;
+        }
+
+        if (candidates is { Best: { } best, Second: { } second })
+        {
+            var margin = second.Distance - best.Distance;
+            if (!isEnrolled)
+            {
+                StrangerMargins.Add(margin);
+            }
+            else if (best.PersonId == identity)
+            {
+                CorrectMargins.Add(margin);
+            }
+        }
+
+        if (!isEnrolled && candidates.Best is { } nearest)
+        {
+            StrangerBest.Add(nearest.Distance);
+        }
+
+        if (!match.IsKnown)
+        {
+            return;
+        }
+
+        if (!isEnrolled)
+        {
+            StrangersNamed++;
+        }
+        else if (match.PersonId == identity)
+        {
+            CorrectNames++;
+        }
+        else
+        {
+            Misnamed++;
+        }
+    }
+}
