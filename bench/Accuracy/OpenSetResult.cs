@@ -31,6 +31,9 @@ internal sealed class OpenSetResult
     /// <summary>Second-best minus best distance for strangers' probes.</summary>
     public List<double> StrangerMargins { get; } = [];
 
+    /// <summary>Second-best minus best distance for the strangers the matcher named.</summary>
+    public List<double> NamedStrangerMargins { get; } = [];
+
     /// <summary>Best-candidate distance for strangers' probes.</summary>
     public List<double> StrangerBest { get; } = [];
 
@@ -85,6 +88,10 @@ internal sealed class OpenSetResult
         if (!isEnrolled)
         {
             StrangersNamed++;
+            if (candidates is { Best: { } named, Second: { } runnerUp })
+            {
+                NamedStrangerMargins.Add(runnerUp.Distance - named.Distance);
+            }
         }
         else if (match.PersonId == identity)
         {
