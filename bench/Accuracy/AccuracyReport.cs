@@ -64,6 +64,8 @@ internal static class AccuracyReport
         Console.WriteLine($"at {DefaultThreshold}: accuracy {pairs.Accuracy(DefaultThreshold):0.0000}, false accepts {pairs.FalseAccepts(DefaultThreshold)}, false rejects {pairs.FalseRejects(DefaultThreshold)}");
         Console.WriteLine($"impostor lower tail (20 smallest): {List(pairs.Impostor.Sorted.Take(20))}");
         Console.WriteLine($"genuine upper tail (10 largest): {List(pairs.Genuine.Sorted.TakeLast(10).Reverse())}");
+        Console.WriteLine("closest impostor pairs: " + string.Join(", ", pairs.Scored.Where(s => !s.Pair.Same).OrderBy(s => s.Distance).Take(6).Select(s => $"{s.Pair.A}-{s.Pair.B} {s.Distance:0.000}")));
+        Console.WriteLine("farthest genuine pairs: " + string.Join(", ", pairs.Scored.Where(s => s.Pair.Same).OrderByDescending(s => s.Distance).Take(6).Select(s => $"{s.Pair.A}-{s.Pair.B} {s.Distance:0.000}")));
         // The lower tail decides; a fit to the whole sample can miss it, so a second fit takes its width from p50 − p1.
         var lowerTail = new NormalFit(pairs.Impostor.Percentile(50), (pairs.Impostor.Percentile(50) - pairs.Impostor.Percentile(1)) / -NormalFit.StandardQuantile(0.01));
         foreach (var (name, fit) in new[] { ("normal fit (mean, sd)", new NormalFit(pairs.Impostor.Mean, pairs.Impostor.StandardDeviation)), ("lower-tail fit (p50, (p50 − p1)/2.326)", lowerTail) })

@@ -4,7 +4,7 @@ namespace FaceClassifier.Bench.Accuracy;
 /// Genuine (same-person) and impostor (different-person) distances over the labelled pairs whose photos both have a
 /// face, and the verification rates they give.
 /// </summary>
-internal sealed record PairScores(Distribution Genuine, Distribution Impostor, int Unscored)
+internal sealed record PairScores(Distribution Genuine, Distribution Impostor, int Unscored, IReadOnlyList<(LabelledPair Pair, double Distance)> Scored)
 {
     public static readonly double[] FalseMatchRates = [1e-2, 1e-3, 1e-4];
 
@@ -13,6 +13,7 @@ internal sealed record PairScores(Distribution Genuine, Distribution Impostor, i
         var genuine = new List<double>();
         var impostor = new List<double>();
         var unscored = 0;
+        var scored = new List<(LabelledPair, double)>();
         foreach (var pair in pairs)
         {
             if (descriptorOf(pair.A) is not { } a || descriptorOf(pair.B) is not { } b)
@@ -21,10 +22,12 @@ internal sealed record PairScores(Distribution Genuine, Distribution Impostor, i
                 continue;
             }
 
-            (pair.Same ? genuine : impostor).Add(Distance(a, b));
+            var distance = Distance(a, b);
+            (pair.Same ? genuine : impostor).Add(distance);
+            scored.Add((pair, distance));
         }
 
-        return new PairScores(new Distribution(genuine), new Distribution(impostor), unscored);
+        return new PairScores(new Distribution(genuine), new Distribution(impostor), unscored, scored);
     }
 
     /// <summary>
