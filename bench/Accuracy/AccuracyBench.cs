@@ -8,6 +8,8 @@ namespace FaceClassifier.Bench.Accuracy;
 /// </summary>
 internal static class AccuracyBench
 {
+    private static readonly float[] SweptThresholds = [0.50f, 0.52f, 0.54f, 0.56f, 0.58f, 0.60f];
+
     public static void Run(string[] args)
     {
         var options = AccuracyOptions.Parse(args);
@@ -35,6 +37,12 @@ internal static class AccuracyBench
         Console.WriteLine();
         Console.WriteLine($"== {options.Headline} in detail ==");
         AccuracyReport.Detail(headline);
+        var headlinePhotos = photos.Select(p => new PhotoDescriptor(p.Photo, p.Descriptors.GetValueOrDefault(options.Headline))).ToList();
+        Console.WriteLine("open set at fixed thresholds (explicit override): " + string.Join("; ", SweptThresholds.Select(t =>
+        {
+            var open = OpenSetProtocol.Run(headlinePhotos, options.Splits, options.Seed, t);
+            return $"{t:0.00}: {open.WrongNames} wrong, correct {open.CorrectNameRate:0.000}";
+        })));
         if (referenceResult is not null)
         {
             Console.WriteLine();
@@ -51,6 +59,13 @@ internal static class AccuracyBench
         var pairs = PairScores.Of(set.Pairs, f => byFile.GetValueOrDefault(f));
         var open = OpenSetProtocol.Run(photos, options.Splits, options.Seed);
         var threshold = new NormalFit(pairs.Impostor.Mean, pairs.Impostor.StandardDeviation).Quantile(VariantResult.CalibratedFir / open.GallerySize);
-        return new VariantResult(pairs, open, OpenSetProtocol.Run(photos, options.Splits, options.Seed, (float)threshold), threshold);
+        var strangersClosest = (float)open.StrangerBest.Min();
+        return new VariantResult(
+            pairs,
+            open,
+            OpenSetProtocol.Run(photos, options.Splits, options.Seed, (float)threshold),
+            threshold,
+            OpenSetProtocol.Run(photos, options.Splits, options.Seed, strangersClosest),
+            strangersClosest);
     }
 }

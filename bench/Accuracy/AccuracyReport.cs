@@ -38,8 +38,9 @@ internal static class AccuracyReport
         Console.WriteLine($"open set: {results.Values.First().OpenSet.Splits} splits, {results.Values.First().OpenSet.GallerySize} people enrolled from one photo each, " +
             $"{results.Values.First().OpenSet.Probes} probes in all; the engine's matcher decides");
         Console.WriteLine($"columns: d' = decidability, invert = (genuine, impostor) combinations ordered wrongly; wrong/w-rate/correct = open set at the engine's defaults; " +
-            $"cal.t = the threshold for a wrong-name rate of {VariantResult.CalibratedFir:0e0} at that gallery size from the variant's normal fit, then wrong/correct there");
-        Console.WriteLine($"{"variant",-34} {"gen p50",7} {"gen p99",7} {"imp p1",7} {"imp min",7} {"TMR1e-2",7} {"TMR1e-3",7} {"TMR1e-4",7} {"FA@0.6",6} {"FR@0.6",6} {"acc@0.6",7} {"d'",5} {"invert",6} {"wrong",5} {"w-rate",6} {"correct",7} {"cal.t",6} {"wrong",5} {"correct",7}");
+            $"cal.t = the threshold for a wrong-name rate of {VariantResult.CalibratedFir:0e0} at that gallery size from the variant's normal fit, then wrong/correct there; " +
+            "0w.t = the largest threshold naming no stranger (the strangers' smallest closest-person distance, chosen on this data: compares variants at one operating point) and the correct-name rate there");
+        Console.WriteLine($"{"variant",-34} {"gen p50",7} {"gen p99",7} {"imp p1",7} {"imp min",7} {"TMR1e-2",7} {"TMR1e-3",7} {"TMR1e-4",7} {"FA@0.6",6} {"FR@0.6",6} {"acc@0.6",7} {"d'",5} {"invert",6} {"wrong",5} {"w-rate",6} {"correct",7} {"cal.t",6} {"wrong",5} {"correct",7} {"0w.t",6} {"correct",7}");
         foreach (var (variant, result) in results)
         {
             Console.WriteLine(Row((variant == headline ? "* " : "  ") + variant, result));
@@ -121,7 +122,8 @@ internal static class AccuracyReport
         return $"{name,-34} {p.Genuine.Percentile(50),7:0.000} {p.Genuine.Percentile(99),7:0.000} {p.Impostor.Percentile(1),7:0.000} {p.Impostor.Min,7:0.000} " +
             $"{p.TrueMatchRateAt(1e-2),7:0.000} {p.TrueMatchRateAt(1e-3),7:0.000} {p.TrueMatchRateAt(1e-4),7:0.000} {p.FalseAccepts(DefaultThreshold),6} " +
             $"{p.FalseRejects(DefaultThreshold),6} {p.Accuracy(DefaultThreshold),7:0.0000} {p.Decidability,5:0.00} {p.Inversions,6} {r.OpenSet.WrongNames,5} {r.OpenSet.WrongNameRate,6:0.000} {r.OpenSet.CorrectNameRate,7:0.000} " +
-            $"{r.CalibratedThreshold,6:0.000} {r.Calibrated.WrongNames,5} {r.Calibrated.CorrectNameRate,7:0.000}";
+            $"{r.CalibratedThreshold,6:0.000} {r.Calibrated.WrongNames,5} {r.Calibrated.CorrectNameRate,7:0.000} " +
+            $"{r.ZeroWrongThreshold,6:0.000} {r.ZeroWrong.CorrectNameRate,7:0.000}";
     }
 
     private static string List(IEnumerable<double> values) => string.Join(" ", values.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture)));
