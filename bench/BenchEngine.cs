@@ -6,6 +6,7 @@ using FaceClassifier.Engine.Vision.Detection;
 using FaceClassifier.Engine.Vision.Embedding;
 using FaceClassifier.Engine.Vision.Landmarks;
 using FaceClassifier.Engine.Vision.Models;
+using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -39,7 +40,7 @@ internal sealed class BenchEngine : IDisposable
     public FfmpegFrameSource Frames { get; }
 
     public VideoChunkAnalyzer ChunkAnalyzer() =>
-        new(Frames, Detector, Landmarks, Aligner, Embedder, Options.Create(new TrackingOptions()), NullLogger<VideoChunkAnalyzer>.Instance);
+        new(Frames, Detector, Landmarks, Aligner, Embedder, Options.Create(new TrackingOptions()), Options.Create(new FaceQualityOptions()), NullLogger<VideoChunkAnalyzer>.Instance);
 
     public void Dispose()
     {

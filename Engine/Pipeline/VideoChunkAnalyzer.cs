@@ -15,11 +15,12 @@ public sealed partial class VideoChunkAnalyzer(
     IFaceAligner aligner,
     IFaceEmbedder embedder,
     IOptions<TrackingOptions> options,
+    IOptions<FaceQualityOptions> quality,
     ILogger<VideoChunkAnalyzer> logger) : IVideoChunkAnalyzer
 {
     public async Task<ChunkAnalysis> AnalyzeAsync(string videoPath, FrameSampling sampling, IProgress<int>? framesDone = null, CancellationToken cancellationToken = default)
     {
-        var tracker = new FaceTracker(options.Value);
+        var tracker = new FaceTracker(options.Value, quality.Value.Evidence);
         var facesDetected = 0;
         var descriptors = 0;
         var end = sampling.Start;
@@ -45,7 +46,7 @@ public sealed partial class VideoChunkAnalyzer(
         var detections = detector.Detect(image);
         var marks = landmarkDetector.Detect(image, [.. detections.Select(d => d.Box)]);
         var chips = marks.Select(m => aligner.Align(image, m)).ToList();
-        var faces = detections.Select((d, i) => new AnalyzedFace(d, marks[i], null, FaceQuality.Sharpness(chips[i]))).ToList();
+        var faces = detections.Select((d, i) => new AnalyzedFace(d, marks[i], null, FaceQuality.Measure(d, marks[i], chips[i]))).ToList();
         return (faces, chips);
     }
 

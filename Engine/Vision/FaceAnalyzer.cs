@@ -19,6 +19,6 @@ public sealed class FaceAnalyzer(IFaceDetector detector, ILandmarkDetector landm
         var marks = landmarks.Detect(image, boxes);
         var chips = marks.Select(m => aligner.Align(image, m)).ToList();
         var descriptors = withDescriptors ? embedder.Embed(chips) : null;
-        return [.. detections.Select((d, i) => new AnalyzedFace(d, marks[i], descriptors?[i], FaceQuality.Sharpness(chips[i])))];
+        return [.. detections.Select((d, i) => new AnalyzedFace(d, marks[i], descriptors?[i], FaceQuality.Measure(d, marks[i], chips[i])))];
     }
 }

@@ -4,6 +4,7 @@ using FaceClassifier.Engine.Vision.Detection;
 using FaceClassifier.Engine.Vision.Embedding;
 using FaceClassifier.Engine.Vision.Landmarks;
 using FaceClassifier.Engine.Vision.Models;
+using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,12 +15,14 @@ namespace FaceClassifier.Engine.Vision;
 /// <summary>Registers the face nets: the three ONNX nets, alignment, matching and tracking.</summary>
 public static class VisionServiceCollectionExtensions
 {
-    /// <summary>Adds the engine as singletons; options bind from "Vision:Models", "Vision:Detection" and the tracking/media sections.</summary>
+    /// <summary>Adds the engine as singletons; options bind from "Vision:Models", "Vision:Detection", "Vision:Quality" and the tracking/media sections.</summary>
     public static IServiceCollection AddFaceVision(this IServiceCollection services)
     {
         services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>());
         services.AddOptions<FaceDetectorOptions>().BindConfiguration(FaceDetectorOptions.SectionName).ValidateOnStart();
+        services.AddOptions<FaceQualityOptions>().BindConfiguration(FaceQualityOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FaceQualityOptions>, FaceQualityOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FaceDetectorOptions>, FaceDetectorOptionsValidator>());
 
         services.TryAddSingleton<SsdMobilenetV1Detector>();

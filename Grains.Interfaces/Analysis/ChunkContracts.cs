@@ -19,7 +19,7 @@ public sealed record ChunkRequest(
     [property: Id(5)] double FramesPerSecond,
     [property: Id(6)] int? MaxWidth);
 
-/// <summary>A face followed through a chunk; the descriptor is biometric data.</summary>
+/// <summary>A face followed through a chunk, with its good frames' descriptors (Evidence); descriptors are biometric data.</summary>
 [GenerateSerializer, Alias("fc.ChunkTrack")]
 public sealed record ChunkTrack(
     [property: Id(0)] int TrackId,
@@ -29,7 +29,8 @@ public sealed record ChunkTrack(
     [property: Id(4)] TimeSpan BestFrameTime,
     [property: Id(5)] WireBox BestBox,
     [property: Id(6)] float BestQuality,
-    [property: Id(7)] float[] Descriptor);
+    [property: Id(7)] float[] Descriptor,
+    [property: Id(8)] float[][]? Evidence = null);
 
 /// <summary>What a worker found in one chunk.</summary>
 [GenerateSerializer, Alias("fc.ChunkResult")]

@@ -7,11 +7,12 @@ public readonly record struct PersonDistance(
     [property: Id(1)] string Name,
     [property: Id(2)] float Distance);
 
-/// <summary>The two closest people (different ones) to one descriptor; null where the gallery has fewer.</summary>
+/// <summary>The two closest people (different ones) to one descriptor, null where the shard has fewer, and how many descriptors it compared.</summary>
 [GenerateSerializer, Alias("fc.SearchCandidates")]
 public readonly record struct SearchCandidates(
     [property: Id(0)] PersonDistance? Best,
-    [property: Id(1)] PersonDistance? Second);
+    [property: Id(1)] PersonDistance? Second,
+    [property: Id(2)] int Comparisons);
 
 /// <summary>
 /// A page request over people ordered by name (case-insensitive), then id: those after (AfterName, AfterId),

@@ -1,6 +1,9 @@
 namespace FaceClassifier.Jobs;
 
-/// <summary>An enrolled person found in the video.</summary>
+/// <summary>
+/// An enrolled person found in the video, with why: Distance (the median over the good frames), Margin (how much
+/// farther the next person is; null with one person enrolled) and SupportingFrames (good frames that put this person first).
+/// </summary>
 [GenerateSerializer, Alias("fc.PersonResult")]
 public sealed record PersonResult(
     [property: Id(0)] string PersonId,
@@ -9,7 +12,10 @@ public sealed record PersonResult(
     [property: Id(3)] double FirstSeenS,
     [property: Id(4)] double LastSeenS,
     [property: Id(5)] int Appearances,
-    [property: Id(6)] double BestFrameS);
+    [property: Id(6)] double BestFrameS,
+    [property: Id(7)] double Distance = 0,
+    [property: Id(8)] double? Margin = null,
+    [property: Id(9)] int SupportingFrames = 0);
 
 /// <summary>A face not in the gallery, clustered within the video.</summary>
 [GenerateSerializer, Alias("fc.UnknownFaceResult")]

@@ -8,11 +8,14 @@ internal static class ChunkMapping
 {
     public static ChunkResult ToWire(int chunkIndex, ChunkAnalysis a) => new(
         chunkIndex, a.Start, a.End, a.FramesAnalysed, a.FacesDetected,
-        a.Tracks.Select(t => new ChunkTrack(t.TrackId, t.FirstSeen, t.LastSeen, t.Appearances, t.BestFrameTime, ToWire(t.BestBox), t.BestQuality, t.Descriptor)).ToArray());
+        a.Tracks.Select(t => new ChunkTrack(t.TrackId, t.FirstSeen, t.LastSeen, t.Appearances, t.BestFrameTime, ToWire(t.BestBox), t.BestQuality, t.Descriptor, [.. t.Evidence])).ToArray());
 
     public static ChunkAnalysis FromWire(ChunkResult r) => new(
         r.Start, r.End, r.FramesAnalysed, r.FacesDetected,
-        r.Tracks.Select(t => new TrackSummary(t.TrackId, t.FirstSeen, t.LastSeen, t.Appearances, t.BestFrameTime, FromWire(t.BestBox), t.BestQuality, t.Descriptor)).ToArray());
+        r.Tracks.Select(t => new TrackSummary(t.TrackId, t.FirstSeen, t.LastSeen, t.Appearances, t.BestFrameTime, FromWire(t.BestBox), t.BestQuality, t.Descriptor)
+        {
+            Evidence = t.Evidence ?? [],
+        }).ToArray());
 
     public static WireBox ToWire(FaceBox b) => new(b.X, b.Y, b.Width, b.Height);
 

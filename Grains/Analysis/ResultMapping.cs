@@ -8,7 +8,8 @@ internal static class ResultMapping
 {
     public static JobResult ToResult(VideoFaceSummary summary, IReadOnlyList<ChunkAnalysis> chunks, TimeSpan duration) => new(
         summary.People.Select(p => new PersonResult(
-            p.PersonId, p.Name, Math.Round(p.Confidence, 4), Seconds(p.FirstSeen), Seconds(p.LastSeen), p.Appearances, Seconds(p.BestFrameTime))).ToArray(),
+            p.PersonId, p.Name, Math.Round(p.Confidence, 4), Seconds(p.FirstSeen), Seconds(p.LastSeen), p.Appearances, Seconds(p.BestFrameTime),
+            Math.Round(p.Distance, 4), p.Margin is { } margin ? Math.Round(margin, 4) : null, p.SupportingFrames)).ToArray(),
         summary.Unknown.Select(u => new UnknownFaceResult(u.Label, u.Appearances, Seconds(u.FirstSeen), Seconds(u.LastSeen))).ToArray(),
         chunks.Sum(c => c.FacesDetected),
         chunks.Sum(c => c.FramesAnalysed),

@@ -1,3 +1,5 @@
+using FaceClassifier.Engine.Vision.Quality;
+
 namespace FaceClassifier.Engine.Vision.Abstractions;
 
 /// <summary>A face found by a detector: its box and confidence in [0,1].</summary>
@@ -30,10 +32,20 @@ public sealed record FaceLandmarks(IReadOnlyList<Point2> Points)
 }
 
 /// <summary>One face through the whole pipeline; Descriptor is null when not asked for.</summary>
-public sealed record AnalyzedFace(DetectedFace Detection, FaceLandmarks Landmarks, float[]? Descriptor, float Sharpness);
+public sealed record AnalyzedFace(DetectedFace Detection, FaceLandmarks Landmarks, float[]? Descriptor, FaceQuality Quality);
 
-/// <summary>The outcome of matching one descriptor against the gallery.</summary>
+/// <summary>
+/// Whom a face (one photo, or the good frames of a track) shows: the named person, or none. Distance is the face's
+/// aggregate distance to the closest person, Margin how much farther the second-closest person is (null when the
+/// gallery has one person), SupportingFrames how many of its Frames put that person first under the threshold.
+/// </summary>
 public readonly record struct FaceMatch(string? PersonId, string? Name, float Distance, float Confidence)
 {
+    public float? Margin { get; init; }
+
+    public int SupportingFrames { get; init; }
+
+    public int Frames { get; init; }
+
     public bool IsKnown => PersonId is not null;
 }

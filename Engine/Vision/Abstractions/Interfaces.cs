@@ -33,10 +33,10 @@ public interface IFaceEmbedder
     IReadOnlyList<float[]> Embed(IReadOnlyList<RgbImage> chips);
 }
 
-/// <summary>Decides whom a descriptor shows from the gallery's closest people to it.</summary>
+/// <summary>Decides whom a face shows from the gallery's closest people to each of its good frames (one for a photo).</summary>
 public interface IFaceMatcher
 {
-    FaceMatch Decide(GalleryCandidates candidates);
+    FaceMatch Decide(IReadOnlyList<GalleryCandidates> frames);
 }
 
 /// <summary>Detection, landmarks, alignment and (optionally) descriptors in one call.</summary>

@@ -11,6 +11,9 @@ public readonly record struct GalleryCandidates(GalleryCandidate? Best, GalleryC
 {
     public static readonly GalleryCandidates None = default;
 
+    /// <summary>How many gallery descriptors the query was compared with: the more, the likelier a stranger comes close.</summary>
+    public int Comparisons { get; init; }
+
     /// <summary>The two closest of this and <paramref name="other"/> (candidates of disjoint sets of people).</summary>
     public GalleryCandidates Merge(GalleryCandidates other)
     {
@@ -33,7 +36,7 @@ public readonly record struct GalleryCandidates(GalleryCandidate? Best, GalleryC
             }
         }
 
-        return new GalleryCandidates(first, second);
+        return new GalleryCandidates(first, second) { Comparisons = Comparisons + other.Comparisons };
     }
 
     // Ties go to the smaller id, so a merge's answer does not depend on the order the shards answered in.

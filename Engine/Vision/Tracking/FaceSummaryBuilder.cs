@@ -7,9 +7,10 @@ namespace FaceClassifier.Engine.Vision.Tracking;
 /// <summary>Joins the chunks' tracks, names the gallery people among them and numbers the unknown ones by first appearance.</summary>
 /// <remarks>
 /// 1. Tracks whose descriptors are on average closer than <see cref="FaceSummaryOptions.JoinDistance"/> are joined
-///    (average linkage), except tracks of one chunk seen at the same time. 2. The joined groups' mean descriptors are
-///    searched in the gallery in one batch. 3. The unmatched groups are clustered again at the matcher threshold and labelled
-///    "unknown person 1, 2, ..." in order of first appearance.
+///    (average linkage), except tracks of one chunk seen at the same time. 2. The joined groups' good frames are searched
+///    in the gallery in one batch, and the matcher decides each group on its frames together; a group without a good
+///    frame is never named. 3. The unnamed groups are clustered again and labelled "unknown person 1, 2, ..." in order
+///    of first appearance.
 /// </remarks>
 public sealed class FaceSummaryBuilder(IFaceMatcher matcher, IOptions<FaceMatcherOptions> matcherOptions, IOptions<FaceSummaryOptions> options) : IFaceSummaryBuilder
 {
@@ -21,9 +22,17 @@ public sealed class FaceSummaryBuilder(IFaceMatcher matcher, IOptions<FaceMatche
             .Select(t => new TrackGroup([t]))
             .ToList();
         var joined = TrackGroup.Merge(tracks, options.Value.JoinDistance);
-        var described = joined.Where(g => g.Descriptor.Length > 0).ToList();
-        var candidates = described.Count == 0 ? [] : await gallery.SearchAsync([.. described.Select(g => g.Descriptor)], cancellationToken);
-        var decisions = described.Select((g, i) => (g, matcher.Decide(candidates[i]))).ToDictionary(d => d.g, d => d.Item2);
+        var evidenced = joined.Where(g => g.Evidence.Count > 0).ToList();
+        var frames = evidenced.SelectMany(g => g.Evidence).ToList();
+        var candidates = frames.Count == 0 ? [] : await gallery.SearchAsync(frames, cancellationToken);
+        var decisions = new Dictionary<TrackGroup, FaceMatch>();
+        var at = 0;
+        foreach (var group in evidenced)
+        {
+            decisions[group] = matcher.Decide([.. candidates.Skip(at).Take(group.Evidence.Count)]);
+            at += group.Evidence.Count;
+        }
+
         var matched = joined.ConvertAll(g => (Group: g, Match: decisions.GetValueOrDefault(g)));
 
         var people = matched.Where(m => m.Match.IsKnown)
@@ -31,7 +40,7 @@ public sealed class FaceSummaryBuilder(IFaceMatcher matcher, IOptions<FaceMatche
             .Select(Person)
             .OrderBy(p => p.FirstSeen).ThenBy(p => p.PersonId, StringComparer.Ordinal)
             .ToList();
-        var unknown = TrackGroup.Merge([.. matched.Where(m => !m.Match.IsKnown).Select(m => m.Group)], matcherOptions.Value.Threshold)
+        var unknown = TrackGroup.Merge([.. matched.Where(m => !m.Match.IsKnown).Select(m => m.Group)], matcherOptions.Value.SamePersonDistance)
             .OrderBy(g => g.FirstSeen)
             .Select((g, i) => new UnknownFace($"unknown person {i + 1}", g.Appearances, g.FirstSeen, g.LastSeen, g.Best.BestFrameTime, g.Best.BestBox))
             .ToList();
@@ -43,7 +52,7 @@ public sealed class FaceSummaryBuilder(IFaceMatcher matcher, IOptions<FaceMatche
         var all = new TrackGroup([.. matches.SelectMany(m => m.Group.Members).OrderBy(m => m.Track.FirstSeen).ThenBy(m => m.Chunk)]);
         var closest = matches.MinBy(m => m.Match.Distance).Match;
         return new PersonAppearance(
-            closest.PersonId!, closest.Name!, closest.Confidence, closest.Distance,
+            closest.PersonId!, closest.Name!, closest.Confidence, closest.Distance, closest.Margin, matches.Sum(m => m.Match.SupportingFrames),
             all.FirstSeen, all.LastSeen, all.Appearances, all.Best.BestFrameTime, all.Best.BestBox);
     }
 }

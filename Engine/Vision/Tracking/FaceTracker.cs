@@ -1,5 +1,6 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Matching;
+using FaceClassifier.Engine.Vision.Quality;
 
 namespace FaceClassifier.Engine.Vision.Tracking;
 
@@ -9,7 +10,7 @@ namespace FaceClassifier.Engine.Vision.Tracking;
 /// for, then <see cref="Observe"/> the faces with those descriptors. Call <see cref="Observe"/> for frames without faces
 /// too, so that missing frames end tracks. Not thread-safe: one tracker follows one frame sequence.
 /// </remarks>
-public sealed class FaceTracker(TrackingOptions options)
+public sealed class FaceTracker(TrackingOptions options, FaceQualityFloors evidenceFloors)
 {
     private readonly List<Track> _tracks = [];
     private int _frame;
@@ -17,7 +18,10 @@ public sealed class FaceTracker(TrackingOptions options)
     /// <summary>Frames observed so far.</summary>
     public int Frames => _frame;
 
-    /// <summary>Which faces need a descriptor: a new or ambiguous track, a moved box, every Nth appearance, or a better frame.</summary>
+    /// <summary>
+    /// Which faces need a descriptor: a new or ambiguous track, a moved box, every Nth appearance, a better frame, or a
+    /// good frame of a track with fewer than <see cref="TrackingOptions.EvidenceFrames"/> good frames described.
+    /// </summary>
     public bool[] NeedsDescriptors(IReadOnlyList<AnalyzedFace> faces)
     {
         var active = ActiveTracks();
@@ -31,7 +35,8 @@ public sealed class FaceTracker(TrackingOptions options)
                 || Overlapping(faces, track.LastBox) > 1
                 || track.DescribedBox.IoU(faces[f].Detection.Box) < options.StableIoU
                 || track.UndescribedAppearances + 1 >= options.DescriptorInterval
-                || TrackQuality.Score(faces[f], options) > track.BestDescribedQuality * (1 + options.QualityGain);
+                || TrackQuality.Score(faces[f], options) > track.BestDescribedQuality * (1 + options.QualityGain)
+                || (track.EvidenceFrames < options.EvidenceFrames && evidenceFloors.Admits(faces[f].Quality));
         }
 
         return needs;
@@ -46,11 +51,11 @@ public sealed class FaceTracker(TrackingOptions options)
             var track = assigned[f];
             if (track is null)
             {
-                track = new Track(_tracks.Count + 1, options.RepresentativeCount);
+                track = new Track(_tracks.Count + 1, options.RepresentativeCount, options.EvidenceFrames);
                 _tracks.Add(track);
             }
 
-            track.Add(_frame, time, faces[f], TrackQuality.Score(faces[f], options));
+            track.Add(_frame, time, faces[f], TrackQuality.Score(faces[f], options), evidenceFloors.Admits(faces[f].Quality));
         }
 
         _frame++;

@@ -18,7 +18,12 @@ internal sealed class TrackGroup
         Best = members.MaxBy(m => m.Track.BestQuality)!.Track;
         var descriptors = members.Select(m => m.Track.Descriptor).Where(d => d.Length > 0).ToList();
         Descriptor = descriptors.Count == 0 ? [] : DescriptorMath.Mean(descriptors);
+        // The best tracks' evidence first, so a long group is decided on its best frames.
+        Evidence = [.. members.OrderByDescending(m => m.Track.BestQuality).SelectMany(m => m.Track.Evidence).Take(MaxEvidence)];
     }
+
+    /// <summary>The most good frames a group is decided on, however many tracks it joins.</summary>
+    public const int MaxEvidence = 16;
 
     public IReadOnlyList<ChunkTrack> Members { get; }
 
@@ -32,6 +37,9 @@ internal sealed class TrackGroup
 
     /// <summary>The mean of the members' descriptors; empty when none has one.</summary>
     public float[] Descriptor { get; }
+
+    /// <summary>The members' good frames' descriptors, what a name is decided on; empty when none met the quality floors.</summary>
+    public IReadOnlyList<float[]> Evidence { get; }
 
     /// <summary>How far apart two groups look; infinite when they cannot be one person.</summary>
     public float DistanceTo(TrackGroup other) =>

@@ -3,7 +3,10 @@ using FaceClassifier.Engine.Vision.Matching;
 
 namespace FaceClassifier.Engine.Vision.Tracking;
 
-/// <summary>One face followed across consecutive frames of a chunk.</summary>
+/// <summary>
+/// One face followed across consecutive frames of a chunk: Descriptor (the mean of its best frames) says which tracks
+/// are one face; Evidence (its best frames over the quality floors, best first) says whom it shows.
+/// </summary>
 public sealed record TrackSummary(
     int TrackId,
     TimeSpan FirstSeen,
@@ -12,7 +15,10 @@ public sealed record TrackSummary(
     TimeSpan BestFrameTime,
     FaceBox BestBox,
     float BestQuality,
-    float[] Descriptor);
+    float[] Descriptor)
+{
+    public IReadOnlyList<float[]> Evidence { get; init; } = [];
+}
 
 /// <summary>What one worker found in one time range of a video.</summary>
 public sealed record ChunkAnalysis(
@@ -22,12 +28,14 @@ public sealed record ChunkAnalysis(
     int FacesDetected,
     IReadOnlyList<TrackSummary> Tracks);
 
-/// <summary>An enrolled person seen in the video.</summary>
+/// <summary>An enrolled person seen in the video, with the decision's numbers (<see cref="FaceMatch"/>).</summary>
 public sealed record PersonAppearance(
     string PersonId,
     string Name,
     float Confidence,
     float Distance,
+    float? Margin,
+    int SupportingFrames,
     TimeSpan FirstSeen,
     TimeSpan LastSeen,
     int Appearances,

@@ -34,4 +34,10 @@ public sealed class TrackingOptions
 
     /// <summary>How many of a track's best described frames are averaged into its descriptor.</summary>
     public int RepresentativeCount { get; set; } = 3;
+
+    /// <summary>
+    /// How many good frames (over the evidence floors, "Vision:Quality:Evidence") a track describes and keeps as the
+    /// evidence a name is decided on: the best ones by quality, described as soon as they are seen.
+    /// </summary>
+    public int EvidenceFrames { get; set; } = 3;
 }

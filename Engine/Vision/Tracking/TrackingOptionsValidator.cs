@@ -15,6 +15,7 @@ internal sealed class TrackingOptionsValidator : IValidateOptions<TrackingOption
             .Require(options.MaxMissedFrames >= 0, nameof(options.MaxMissedFrames), "must be 0 or more")
             .Require(options.DescriptorInterval >= 1, nameof(options.DescriptorInterval), "must be at least 1")
             .Require(options.RepresentativeCount >= 1, nameof(options.RepresentativeCount), "must be at least 1")
+            .Require(options.EvidenceFrames >= 1, nameof(options.EvidenceFrames), "must be at least 1")
             .Require(options.QualityGain >= 0, nameof(options.QualityGain), "must be 0 or more")
             .Require(options.FullDetailSize > 0, nameof(options.FullDetailSize), "must be positive")
             .Require(options.SharpnessHalfPoint > 0, nameof(options.SharpnessHalfPoint), "must be positive")

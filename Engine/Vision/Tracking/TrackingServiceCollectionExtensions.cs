@@ -18,7 +18,7 @@ public static class TrackingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>());
         services.AddOptions<FaceSummaryOptions>().BindConfiguration(FaceSummaryOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FaceSummaryOptions>, FaceSummaryOptionsValidator>());
-        services.TryAddSingleton<IFaceMatcher, EuclideanFaceMatcher>();
+        services.TryAddSingleton<IFaceMatcher, OpenSetFaceMatcher>();
         services.TryAddSingleton<IFaceSummaryBuilder, FaceSummaryBuilder>();
         return services;
     }

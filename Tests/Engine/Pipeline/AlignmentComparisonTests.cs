@@ -42,7 +42,7 @@ public sealed class AlignmentComparisonTests(FaceEngineFixture engine, ITestOutp
                     }
 
                     var list = drift.TryGetValue(variant.Change, out var l) ? l : drift[variant.Change] = [];
-                    list.Add((Distance(baseline[i], moved), Distance(boxBaseline[i], boxMoved), FaceQuality.Frontalness(baseline[i].Landmarks)));
+                    list.Add((Distance(baseline[i], moved), Distance(boxBaseline[i], boxMoved), HeadPose.Frontalness(baseline[i].Landmarks)));
                 }
             }
         }

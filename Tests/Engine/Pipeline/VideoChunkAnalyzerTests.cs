@@ -1,5 +1,6 @@
 using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -60,6 +61,7 @@ public sealed class VideoChunkAnalyzerTests(FaceEngineFixture engine)
         engine.Similarity,
         engine.Embedder,
         Options.Create(new TrackingOptions()),
+        Options.Create(new FaceQualityOptions()),
         NullLogger<VideoChunkAnalyzer>.Instance);
 
     private sealed class Progress : IProgress<int>

@@ -26,8 +26,8 @@ public sealed class AnalysisPlanTests
         var box = new FaceBox(10, 20, 30, 40);
         var summary = new VideoFaceSummary(
             [
-                new PersonAppearance("p1", "Ann", 0.7f, 0.4f, TimeSpan.Zero, TimeSpan.FromSeconds(5), 10, TimeSpan.FromSeconds(2), box),
-                new PersonAppearance("p2", "Bob", 0.9f, 0.3f, TimeSpan.Zero, TimeSpan.FromSeconds(5), 10, TimeSpan.FromSeconds(3), box with { X = 100 }),
+                new PersonAppearance("p1", "Ann", 0.7f, 0.4f, 0.3f, 2, TimeSpan.Zero, TimeSpan.FromSeconds(5), 10, TimeSpan.FromSeconds(2), box),
+                new PersonAppearance("p2", "Bob", 0.9f, 0.3f, null, 1, TimeSpan.Zero, TimeSpan.FromSeconds(5), 10, TimeSpan.FromSeconds(3), box with { X = 100 }),
             ],
             [new UnknownFace("unknown person 1", 4, TimeSpan.Zero, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(3), box with { X = 200 })]);
 

@@ -58,7 +58,7 @@ public sealed partial class DescriptorIndex
 
                 for (var i = 0; i < count; i++)
                 {
-                    results[first + i] = block.Nearest[i].ToCandidates(_people);
+                    results[first + i] = block.Nearest[i].ToCandidates(_people, Rows);
                 }
             }
         }

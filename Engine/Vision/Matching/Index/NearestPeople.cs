@@ -41,8 +41,8 @@ internal struct NearestPeople
         }
     }
 
-    public readonly GalleryCandidates ToCandidates(List<IndexedPerson> people) =>
-        new(Candidate(_first, 0, people), Candidate(_second, 1, people));
+    public readonly GalleryCandidates ToCandidates(List<IndexedPerson> people, int comparisons) =>
+        new(Candidate(_first, 0, people), Candidate(_second, 1, people)) { Comparisons = comparisons };
 
     private readonly GalleryCandidate? Candidate(Entry entry, int rank, List<IndexedPerson> people) =>
         Count > rank ? new GalleryCandidate(people[entry.Slot].Id, people[entry.Slot].Name, entry.Distance) : null;

@@ -10,7 +10,7 @@ namespace FaceClassifier.Tests.Engine.Vision.Tracking;
 public class FaceSummaryBuilderTests
 {
     private readonly FaceSummaryBuilder _builder = new(
-        new EuclideanFaceMatcher(Options.Create(new FaceMatcherOptions())),
+        new OpenSetFaceMatcher(Options.Create(new FaceMatcherOptions())),
         Options.Create(new FaceMatcherOptions()),
         Options.Create(new FaceSummaryOptions()));
 
@@ -46,7 +46,37 @@ public class FaceSummaryBuilderTests
         var person = Assert.Single(summary.People);
         Assert.Equal(("p1", "Ada", 9, S(8), S(12), S(11), Box(20)), (person.PersonId, person.Name, person.Appearances, person.FirstSeen, person.LastSeen, person.BestFrameTime, person.BestBox));
         Assert.Equal(0.3f, person.Distance, 5);
-        Assert.Equal(16f / 17, person.Confidence, 5);
+        Assert.Equal(MatchConfidence.FromDistance(0.3f, OpenSetThreshold.For(new FaceMatcherOptions(), comparisons: 2)), person.Confidence, 5);
+        Assert.Equal(2, person.SupportingFrames);
+        Assert.Equal(Distance(Shifted(enrolled, 0.3f, axis: 3), Person(2)) - 0.3f, person.Margin!.Value, 4);
+    }
+
+    [Fact]
+    public async Task A_track_without_a_good_frame_is_never_named()
+    {
+        var enrolled = Person(1);
+        var poor = Track(1, 1, 3, 5, Shifted(enrolled, 0.1f)) with { Evidence = [] };
+
+        var summary = await _builder.BuildAsync([Chunk(0, poor)], TestGallery.Of(("p1", "Ada", enrolled)));
+
+        Assert.Empty(summary.People);
+        Assert.Equal(5, Assert.Single(summary.Unknown).Appearances);
+    }
+
+    [Fact]
+    public async Task A_track_with_one_close_frame_and_many_far_ones_is_an_unknown_face()
+    {
+        var enrolled = Person(1);
+        var gallery = TestGallery.Of(("p1", "Ada", enrolled), ("p2", "Bob", Person(2)));
+        var lucky = Track(1, 1, 5, 9, Sighting(8, 1)) with { Evidence = [Shifted(enrolled, 0.2f), Sighting(8, 1), Sighting(8, 2), Sighting(8, 3)] };
+        var steady = Track(1, 1, 5, 9, Sighting(8, 1)) with { Evidence = [Shifted(enrolled, 0.2f), Shifted(enrolled, 0.3f, axis: 2), Sighting(8, 2), Shifted(enrolled, 0.25f, axis: 4)] };
+
+        var strangers = await _builder.BuildAsync([Chunk(0, lucky)], gallery);
+        var known = await _builder.BuildAsync([Chunk(0, steady)], gallery);
+
+        Assert.Empty(strangers.People);
+        Assert.Single(strangers.Unknown);
+        Assert.Equal(("p1", 3), (Assert.Single(known.People).PersonId, known.People[0].SupportingFrames));
     }
 
     [Fact]
@@ -111,8 +141,9 @@ public class FaceSummaryBuilderTests
 
     private static FaceBox Box(float x) => new(x, 50, 80, 80);
 
+    /// <summary>A track whose descriptor is also its one good frame (none when the descriptor is empty).</summary>
     private static TrackSummary Track(int id, double first, double last, int appearances, float[] descriptor, float quality = 0.5f, float x = 0) =>
-        new(id, S(first), S(last), appearances, S((first + last) / 2), Box(x), quality, descriptor);
+        new(id, S(first), S(last), appearances, S((first + last) / 2), Box(x), quality, descriptor) { Evidence = descriptor.Length == 0 ? [] : [descriptor] };
 
     private static ChunkAnalysis Chunk(double start, params TrackSummary[] tracks) =>
         new(S(start), S(start + 10), 20, tracks.Sum(t => t.Appearances), tracks);

@@ -1,4 +1,5 @@
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Engine.Vision.Tracking;
 using static FaceClassifier.Tests.Engine.Vision.SyntheticDescriptors;
 using static FaceClassifier.Tests.Engine.Vision.Tracking.TestFaces;
@@ -9,11 +10,12 @@ namespace FaceClassifier.Tests.Engine.Vision.Tracking;
 public class FaceTrackerTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(0.5);
+    private static readonly FaceQualityFloors Evidence = new FaceQualityOptions().Evidence;
 
     [Fact]
     public void A_face_moving_steadily_is_one_track()
     {
-        var tracker = new FaceTracker(new TrackingOptions());
+        var tracker = new FaceTracker(new TrackingOptions { EvidenceFrames = 1 }, Evidence);
 
         var requests = Enumerable.Range(0, 20).Sum(k => Frame(tracker, k, (Face(10 + 4 * k, 50), Sighting(1, k))));
 
@@ -28,7 +30,7 @@ public class FaceTrackerTests
     [Fact]
     public void A_stable_track_needs_a_descriptor_only_every_tenth_frame()
     {
-        var tracker = new FaceTracker(new TrackingOptions());
+        var tracker = new FaceTracker(new TrackingOptions { EvidenceFrames = 1 }, Evidence);
 
         var requests = Enumerable.Range(0, 30).Sum(k => Frame(tracker, k, (Face(200 + 2 * (k % 2), 80), Sighting(1, k))));
 
@@ -39,7 +41,7 @@ public class FaceTrackerTests
     [Fact]
     public void Every_frame_needs_a_descriptor_when_the_interval_is_one()
     {
-        var tracker = new FaceTracker(new TrackingOptions { DescriptorInterval = 1 });
+        var tracker = new FaceTracker(new TrackingOptions { DescriptorInterval = 1 }, Evidence);
 
         var requests = Enumerable.Range(0, 30).Sum(k => Frame(tracker, k, (Face(200 + 2 * (k % 2), 80), Sighting(1, k))));
 
@@ -49,7 +51,7 @@ public class FaceTrackerTests
     [Fact]
     public void A_clearly_better_frame_gets_a_descriptor()
     {
-        var tracker = new FaceTracker(new TrackingOptions());
+        var tracker = new FaceTracker(new TrackingOptions { EvidenceFrames = 1 }, Evidence);
         float[] sharpness = [100, 100, 105, 300, 300, 310];
 
         var requested = sharpness.Select((s, k) => Frame(tracker, k, (Face(100, 100, sharpness: s), Sighting(1, k)))).ToList();
@@ -61,7 +63,7 @@ public class FaceTrackerTests
     [Fact]
     public void Two_crossing_faces_stay_separate_tracks()
     {
-        var tracker = new FaceTracker(new TrackingOptions());
+        var tracker = new FaceTracker(new TrackingOptions(), Evidence);
 
         for (var k = 0; k <= 20; k++)
         {
@@ -86,7 +88,7 @@ public class FaceTrackerTests
     [InlineData(3, 2)]
     public void A_gap_longer_than_allowed_splits_the_track(int missedFrames, int expectedTracks)
     {
-        var tracker = new FaceTracker(new TrackingOptions { MaxMissedFrames = 2 });
+        var tracker = new FaceTracker(new TrackingOptions { MaxMissedFrames = 2 }, Evidence);
         var k = 0;
         for (; k < 5; k++)
         {
@@ -113,7 +115,7 @@ public class FaceTrackerTests
     [Fact]
     public void The_best_frame_is_large_sharp_and_frontal()
     {
-        var tracker = new FaceTracker(new TrackingOptions());
+        var tracker = new FaceTracker(new TrackingOptions(), Evidence);
 
         Frame(tracker, 0, (Face(100, 100, size: 100, sharpness: 200), Sighting(1, 0)));
         Frame(tracker, 1, (Face(100, 100, size: 100, sharpness: 220, noseShift: 0.15f), Sighting(1, 1)));
@@ -123,6 +125,46 @@ public class FaceTrackerTests
         Assert.Equal(TimeSpan.Zero, track.BestFrameTime);
         // size min(1, 100/150) x sharpness 200/(200+100) x frontalness of the chip template (~1).
         Assert.Equal(4f / 9, track.BestQuality, 2);
+    }
+
+    [Fact]
+    public void A_new_track_describes_its_first_good_frames_as_its_evidence()
+    {
+        var tracker = new FaceTracker(new TrackingOptions { EvidenceFrames = 3 }, Evidence);
+
+        var requested = Enumerable.Range(0, 6).Select(k => Frame(tracker, k, (Face(200, 80), Sighting(1, k)))).ToList();
+
+        Assert.Equal([1, 1, 1, 0, 0, 0], requested);
+        var track = Assert.Single(tracker.Tracks());
+        Assert.Equal([Sighting(1, 0), Sighting(1, 1), Sighting(1, 2)], track.Evidence);
+    }
+
+    [Fact]
+    public void Small_blurred_or_uncertain_faces_are_tracked_but_never_evidence()
+    {
+        // 40 px boxes put 15 px between the eyes, under the 20 px floor.
+        (string Kind, Func<int, AnalyzedFace> Face)[] poor =
+        [
+            ("small", k => Face(200, 80, size: 40)),
+            ("blurred", k => Face(200, 80, sharpness: 5)),
+            ("uncertain", k => Face(200, 80, score: 0.55f)),
+            ("turned", k => Face(200, 80, noseShift: 0.2f)),
+        ];
+        foreach (var (kind, face) in poor)
+        {
+            var tracker = new FaceTracker(new TrackingOptions(), Evidence);
+            Assert.NotNull(Evidence.Check(face(0).Quality));
+
+            foreach (var k in Enumerable.Range(0, 12))
+            {
+                Frame(tracker, k, (face(k), Sighting(1, k)));
+            }
+
+            var track = Assert.Single(tracker.Tracks());
+            Assert.Equal(12, track.Appearances);
+            Assert.True(track.Descriptor.Length == 128, kind);
+            Assert.True(track.Evidence.Count == 0, kind);
+        }
     }
 
     /// <summary>Runs one frame the way the analyzer does and returns how many descriptors the tracker asked for.</summary>

@@ -1,13 +1,19 @@
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
+using FaceClassifier.Engine.Vision.Quality;
 
 namespace FaceClassifier.Tests.Engine.Vision.Tracking;
 
 /// <summary>Analysed faces built by hand: a box, a symmetric 68-point layout inside it, a sharpness and a descriptor.</summary>
 public static class TestFaces
 {
-    public static AnalyzedFace Face(float x, float y, float size = 100, float sharpness = 200, float[]? descriptor = null, float noseShift = 0) =>
-        new(new DetectedFace(new FaceBox(x, y, size, size), 0.99f), Landmarks(x, y, size, noseShift), descriptor, sharpness);
+    public static AnalyzedFace Face(float x, float y, float size = 100, float sharpness = 200, float[]? descriptor = null, float noseShift = 0, float score = 0.99f)
+    {
+        var landmarks = Landmarks(x, y, size, noseShift);
+        var detection = new DetectedFace(new FaceBox(x, y, size, size), score);
+        var eyes = landmarks.RightEyeCenter.X - landmarks.LeftEyeCenter.X;
+        return new(detection, landmarks, descriptor, new FaceQuality(eyes, sharpness, HeadPose.Estimate(landmarks), score));
+    }
 
     /// <summary>
     /// A frontal face: points 17..67 from the aligner's chip template scaled into the box, a round jaw;

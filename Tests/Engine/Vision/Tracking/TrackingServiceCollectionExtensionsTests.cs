@@ -23,11 +23,13 @@ public class TrackingServiceCollectionExtensionsTests
         Assert.IsType<VideoChunkAnalyzer>(provider.GetRequiredService<IVideoChunkAnalyzer>());
         Assert.IsType<FaceSummaryBuilder>(provider.GetRequiredService<IFaceSummaryBuilder>());
         Assert.Equal(4, provider.GetRequiredService<IOptions<TrackingOptions>>().Value.DescriptorInterval);
-        Assert.False(provider.GetRequiredService<IFaceMatcher>().Decide(TestGallery.Of(gallery).Candidates(Shifted(enrolled, 0.55f))).IsKnown);
+        Assert.False(provider.GetRequiredService<IFaceMatcher>().Decide([TestGallery.Of(gallery).Candidates(Shifted(enrolled, 0.55f))]).IsKnown);
     }
 
     [Theory]
     [InlineData("Vision:Matching:Threshold", "0")]
+    [InlineData("Vision:Matching:FalseIdentificationRate", "1")]
+    [InlineData("Vision:Tracking:EvidenceFrames", "0")]
     [InlineData("Vision:Tracking:DescriptorInterval", "0")]
     [InlineData("Vision:Tracking:MinIoU", "1.5")]
     [InlineData("Vision:Summary:JoinDistance", "-1")]

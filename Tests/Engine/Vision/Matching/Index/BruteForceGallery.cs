@@ -30,7 +30,10 @@ internal sealed class BruteForceGallery
         }
 
         all.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.PersonId, b.PersonId));
-        return new GalleryCandidates(all.Count > 0 ? all[0] : null, all.Count > 1 ? all[1] : null);
+        return new GalleryCandidates(all.Count > 0 ? all[0] : null, all.Count > 1 ? all[1] : null)
+        {
+            Comparisons = all.Count == 0 ? 0 : Rows,
+        };
     }
 
     /// <summary>Gaussian coordinates (a uniformly random direction) scaled to <paramref name="norm"/>.</summary>
