@@ -26,7 +26,7 @@ internal static class AccuracyBench
         }
 
         Console.WriteLine(AccuracyReport.FaceTotals(photos, reference));
-        var results = PhotoFaces.Variants.ToDictionary(v => v, v => Measure(set, [.. photos.Select(p => new PhotoDescriptor(p.Photo, p.Descriptors.GetValueOrDefault(v)))], options));
+        var results = PhotoFaces.Variants.ToDictionary(v => v, v => Measure(set, [.. photos.Select(p => p.For(v))], options));
         var referenceResult = reference is null
             ? null
             : Measure(set, [.. set.Photos.Select(p => new PhotoDescriptor(p, reference.Of(p.File)?.Descriptor))], options);
@@ -37,7 +37,7 @@ internal static class AccuracyBench
         Console.WriteLine();
         Console.WriteLine($"== {options.Headline} in detail ==");
         AccuracyReport.Detail(headline);
-        var headlinePhotos = photos.Select(p => new PhotoDescriptor(p.Photo, p.Descriptors.GetValueOrDefault(options.Headline))).ToList();
+        var headlinePhotos = photos.Select(p => p.For(options.Headline)).ToList();
         Console.WriteLine("open set at fixed thresholds (explicit override): " + string.Join("; ", SweptThresholds.Select(t =>
         {
             var open = OpenSetProtocol.Run(headlinePhotos, options.Splits, options.Seed, t);

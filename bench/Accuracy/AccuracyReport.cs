@@ -35,8 +35,11 @@ internal static class AccuracyReport
         Console.WriteLine($"pairs scored: {any.Genuine.Count} genuine, {any.Impostor.Count} impostor, {any.Unscored} unscored (a photo without a face); " +
             "TMR at FMR f: threshold = the (⌊f·impostors⌋+1)-th smallest impostor distance, accept strictly below " +
             $"(at 1e-4 with {any.Impostor.Count} impostors: below the smallest impostor distance)");
-        Console.WriteLine($"open set: {results.Values.First().OpenSet.Splits} splits, {results.Values.First().OpenSet.GallerySize} people enrolled from one photo each, " +
-            $"{results.Values.First().OpenSet.Probes} probes in all; the engine's matcher decides");
+        var open = results[headline].OpenSet;
+        var defaults = OpenSetProtocol.MatcherOptions(null);
+        Console.WriteLine($"open set: {open.Splits} splits, {open.GallerySize} people enrolled from one photo each, {open.Probes} probes in all; " +
+            $"the engine's OpenSetFaceMatcher decides at its defaults (FIR {defaults.FalseIdentificationRate:0e0}, impostor mean {defaults.ImpostorDistanceMean} sd {defaults.ImpostorDistanceStdDev}, " +
+            $"margin {defaults.Margin}, max {defaults.MaxThreshold}: threshold {open.Threshold:0.0000} for {open.GallerySize} descriptors); evidence and enrolment quality floors at their defaults");
         Console.WriteLine($"columns: d' = decidability, invert = (genuine, impostor) combinations ordered wrongly; wrong/w-rate/correct = open set at the engine's defaults; " +
             $"cal.t = the threshold for a wrong-name rate of {VariantResult.CalibratedFir:0e0} at that gallery size from the variant's normal fit, then wrong/correct there; " +
             "0w.t = the largest threshold naming no stranger (the strangers' smallest closest-person distance, chosen on this data: compares variants at one operating point) and the correct-name rate there");
@@ -85,7 +88,8 @@ internal static class AccuracyReport
         }
 
         var open = result.OpenSet;
-        Console.WriteLine($"open set: {open.Probes} probes ({open.StrangerProbes} strangers, {open.EnrolledProbes} enrolled, {open.NoFace} without a face): " +
+        Console.WriteLine($"open set at threshold {open.Threshold:0.0000}: {open.Probes} probes ({open.StrangerProbes} strangers, {open.EnrolledProbes} enrolled, {open.NoFace} without a face, " +
+            $"{open.UnderFloor} under the evidence floors; {open.UnenrollablePeople} draws of a person with no photo passing the enrolment floors): " +
             $"wrong names {open.WrongNames} ({open.StrangersNamed} strangers named, {open.Misnamed} enrolled named as someone else), rate {open.WrongNameRate:0.0000}; " +
             $"correct names {open.CorrectNames}, rate {open.CorrectNameRate:0.0000}");
         Console.WriteLine($"  margin (second − best) when the best is the right person: {new Distribution(open.CorrectMargins).Summary(Percents)}");
@@ -103,6 +107,7 @@ internal static class AccuracyReport
         tmr_at_fmr_1e3 = Round(result.Pairs.TrueMatchRateAt(1e-3)),
         tmr_at_fmr_1e4 = Round(result.Pairs.TrueMatchRateAt(1e-4)),
         decidability = Math.Round(result.Pairs.Decidability, 3),
+        open_set_threshold = Math.Round(result.OpenSet.Threshold, 4),
         accuracy_at_06 = Round(result.Pairs.Accuracy(DefaultThreshold)),
         false_accepts_at_06 = result.Pairs.FalseAccepts(DefaultThreshold),
         false_rejects_at_06 = result.Pairs.FalseRejects(DefaultThreshold),

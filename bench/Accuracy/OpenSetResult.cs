@@ -10,6 +10,15 @@ internal sealed class OpenSetResult
 
     public int GallerySize { get; set; }
 
+    /// <summary>The distance threshold the matcher used for that gallery size.</summary>
+    public float Threshold { get; set; }
+
+    /// <summary>People drawn for enrolment none of whose photos passes the enrolment floors (left out of the gallery).</summary>
+    public int UnenrollablePeople { get; set; }
+
+    /// <summary>Probe faces under the evidence floors: never named (an enrolled person's counts as not named).</summary>
+    public int UnderFloor { get; private set; }
+
     public int StrangerProbes { get; private set; }
 
     public int EnrolledProbes { get; private set; }
@@ -44,6 +53,19 @@ internal sealed class OpenSetResult
     public double WrongNameRate => (double)WrongNames / Probes;
 
     public double CorrectNameRate => (double)CorrectNames / EnrolledProbes;
+
+    public void AddUnderFloor(bool isEnrolled)
+    {
+        UnderFloor++;
+        if (isEnrolled)
+        {
+            EnrolledProbes++;
+        }
+        else
+        {
+            StrangerProbes++;
+        }
+    }
 
     public void Add(string identity, bool isEnrolled, FaceMatch? decision, GalleryCandidates candidates)
     {

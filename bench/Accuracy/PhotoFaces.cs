@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Alignment;
 using FaceClassifier.Engine.Vision.Imaging;
+using FaceClassifier.Engine.Vision.Quality;
 
 namespace FaceClassifier.Bench.Accuracy;
 
@@ -13,6 +14,7 @@ internal sealed record PhotoFaces(
     IReadOnlyList<DetectedFace> Faces,
     int Chosen,
     IReadOnlyDictionary<DescriptorVariant, float[]> Descriptors,
+    IReadOnlyDictionary<string, FaceQuality> Qualities,
     double Milliseconds)
 {
     public static IReadOnlyDictionary<string, IFaceAligner> Aligners { get; } = new Dictionary<string, IFaceAligner>
@@ -28,6 +30,9 @@ internal sealed record PhotoFaces(
 
     public FaceBox? ChosenBox => Chosen >= 0 ? Faces[Chosen].Box : null;
 
+    public PhotoDescriptor For(DescriptorVariant variant) =>
+        new(Photo, Descriptors.GetValueOrDefault(variant), Qualities.GetValueOrDefault(variant.Aligner));
+
     /// <summary>Detects and landmarks every face; the chosen face is aligned by every aligner and embedded with its mirror image.</summary>
     public static PhotoFaces Analyze(BenchEngine engine, string directory, LabelledPhoto photo, string? saveChips = null)
     {
@@ -36,6 +41,7 @@ internal sealed record PhotoFaces(
         var faces = engine.Detector.Detect(image);
         var chosen = FaceChoice.Largest([.. faces.Select(f => f.Box)]);
         var descriptors = new Dictionary<DescriptorVariant, float[]>();
+        var qualities = new Dictionary<string, FaceQuality>();
         if (chosen >= 0)
         {
             var landmarks = engine.Landmarks.Detect(image, faces[chosen].Box);
@@ -53,6 +59,7 @@ internal sealed record PhotoFaces(
 
             for (var a = 0; a < names.Count; a++)
             {
+                qualities[names[a]] = FaceQuality.Measure(faces[chosen], landmarks, chips[2 * a]);
                 foreach (var mode in Enum.GetValues<MirrorMode>())
                 {
                     descriptors[new DescriptorVariant(names[a], mode)] = ChipMirror.Combine(embedded[2 * a], embedded[2 * a + 1], mode);
@@ -60,7 +67,7 @@ internal sealed record PhotoFaces(
             }
         }
 
-        return new PhotoFaces(photo, image.Width, image.Height, faces, chosen, descriptors, watch.Elapsed.TotalMilliseconds);
+        return new PhotoFaces(photo, image.Width, image.Height, faces, chosen, descriptors, qualities, watch.Elapsed.TotalMilliseconds);
     }
 
     private static RgbImage[] Chip(IFaceAligner aligner, RgbImage image, FaceLandmarks landmarks, FaceBox detection)
