@@ -2,7 +2,9 @@
 # Benchmarks the face engine on this machine: per-image speed at 1280x720 side by side with the faceref
 # reference, descriptors/s at batch 1 and 16, and the wall time to analyse a 60 s 720p video at 2 fps.
 # `./bench.sh gallery --descriptors N` times the gallery's exact nearest-person search (64 index shards, batches of 100).
-# Usage: ./bench.sh [engine|video|frames|recognition|gallery|gallery-scoring ...]   (no argument: engine, then video)
+# `./bench.sh accuracy [--data DIR] [--aligner similarity|dlib5|dlib68|box] [--mirror] [--reference faceref.json]` measures
+# verification and open-set identification on a labelled folder (default ../shared/data/faces/deepface).
+# Usage: ./bench.sh [engine|video|frames|recognition|gallery|gallery-scoring|accuracy ...]   (no argument: engine, then video)
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 "$root/scripts/setup.sh"

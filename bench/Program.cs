@@ -1,4 +1,5 @@
 using FaceClassifier.Bench;
+using FaceClassifier.Bench.Accuracy;
 
 switch (args)
 {
@@ -20,7 +21,10 @@ switch (args)
     case ["gallery-scoring", .. var rest]:
         GalleryScoringBench.Run(rest);
         break;
+    case ["accuracy", .. var rest]:
+        AccuracyBench.Run(rest);
+        break;
     default:
-        Console.WriteLine("usage: FaceClassifier.Bench engine [rounds] [faceref run.sh] | video [seconds] | frames [video] [runs] | recognition [chips-dir] [rounds] | gallery [--descriptors N] | gallery-scoring [rows] [rounds]");
+        Console.WriteLine("usage: FaceClassifier.Bench engine [rounds] [faceref run.sh] | video [seconds] | frames [video] [runs] | recognition [chips-dir] [rounds] | gallery [--descriptors N] | gallery-scoring [rows] [rounds] | accuracy [--data DIR] [--aligner similarity|dlib5|dlib68|box] [--mirror] [--reference faceref.json] [--splits N] [--seed S]");
         break;
 }
