@@ -35,12 +35,15 @@ internal sealed class BenchEngine : IDisposable
 
     public RecognitionNetEmbedder Embedder { get; }
 
+    /// <summary>The service's embedder: one pass for the chip and one for its mirror image, averaged.</summary>
+    public MirrorAveragingEmbedder ProductionEmbedder => new(Embedder);
+
     public FaceAnalyzer Analyzer { get; }
 
     public FfmpegFrameSource Frames { get; }
 
     public VideoChunkAnalyzer ChunkAnalyzer() =>
-        new(Frames, Detector, Landmarks, Aligner, Embedder, Options.Create(new TrackingOptions()), Options.Create(new FaceQualityOptions()), NullLogger<VideoChunkAnalyzer>.Instance);
+        new(Frames, Detector, Landmarks, Aligner, ProductionEmbedder, Options.Create(new TrackingOptions()), Options.Create(new FaceQualityOptions()), NullLogger<VideoChunkAnalyzer>.Instance);
 
     public void Dispose()
     {

@@ -15,7 +15,7 @@ namespace FaceClassifier.Engine.Vision;
 /// <summary>Registers the face nets: the three ONNX nets, alignment, matching and tracking.</summary>
 public static class VisionServiceCollectionExtensions
 {
-    /// <summary>Adds the engine as singletons; options bind from "Vision:Models", "Vision:Detection", "Vision:Quality" and the tracking/media sections.</summary>
+    /// <summary>Adds the engine as singletons; options bind from "Vision:Models", "Vision:Detection", "Vision:Quality", "Vision:Embedding" and the tracking/media sections.</summary>
     public static IServiceCollection AddFaceVision(this IServiceCollection services)
     {
         services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.SectionName).ValidateOnStart();
@@ -31,7 +31,10 @@ public static class VisionServiceCollectionExtensions
         services.TryAddSingleton<ILandmarkDetector>(sp => sp.GetRequiredService<Landmark68Detector>());
         services.TryAddSingleton<IFaceAligner, SimilarityFaceAligner>();
         services.TryAddSingleton<RecognitionNetEmbedder>();
-        services.TryAddSingleton<IFaceEmbedder>(sp => sp.GetRequiredService<RecognitionNetEmbedder>());
+        services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.SectionName);
+        services.TryAddSingleton<IFaceEmbedder>(sp => sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value.MirrorAverage
+            ? new MirrorAveragingEmbedder(sp.GetRequiredService<RecognitionNetEmbedder>())
+            : sp.GetRequiredService<RecognitionNetEmbedder>());
         services.TryAddSingleton<IFaceAnalyzer, FaceAnalyzer>();
         services.AddFaceTracking();
         return services;

@@ -2,7 +2,8 @@ namespace FaceClassifier.Bench.Accuracy;
 
 /// <summary>
 /// Command line of `bench accuracy`: --data DIR (default ../shared/data/faces/deepface from the repository root),
-/// --aligner similarity|dlib5|dlib68|box and --mirror pick the variant reported in detail (all are measured),
+/// --aligner similarity|dlib5|dlib68|box and --no-mirror pick the variant reported in detail (all are measured; the
+/// default is the service's: similarity alignment with mirror averaging),
 /// --reference FILE a faceref JSON of the same photos, --splits N and --seed S the open-set splits,
 /// --save-chips DIR writes each photo's chip from every aligner as PNG.
 /// </summary>
@@ -19,7 +20,7 @@ internal sealed record AccuracyOptions(string Data, DescriptorVariant Headline, 
             throw new ArgumentException($"--aligner must be one of {string.Join(", ", PhotoFaces.Aligners.Keys)}, not {aligner}");
         }
 
-        var mirror = args.Contains("--mirror") ? MirrorMode.Mean : MirrorMode.None;
+        var mirror = args.Contains("--no-mirror") ? MirrorMode.None : MirrorMode.Mean;
         return new AccuracyOptions(
             Path.GetFullPath(Value("--data") ?? Path.Combine("..", "shared", "data", "faces", "deepface")),
             new DescriptorVariant(aligner, mirror),

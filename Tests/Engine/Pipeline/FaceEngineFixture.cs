@@ -19,6 +19,8 @@ public sealed class FaceEngineFixture : IDisposable
         Embedder = new RecognitionNetEmbedder(models);
         Analyzer = new FaceAnalyzer(Detector, Landmarks, Similarity, Embedder);
         BoxAnalyzer = new FaceAnalyzer(Detector, Landmarks, Box, Embedder);
+        ProductionEmbedder = new MirrorAveragingEmbedder(Embedder);
+        ProductionAnalyzer = new FaceAnalyzer(Detector, Landmarks, Similarity, ProductionEmbedder);
     }
 
     public SsdMobilenetV1Detector Detector { get; }
@@ -31,8 +33,14 @@ public sealed class FaceEngineFixture : IDisposable
 
     public DlibBoxAligner Box { get; } = new();
 
-    /// <summary>The production pipeline (similarity alignment).</summary>
+    /// <summary>Similarity alignment and one net pass per face: the production pipeline without mirror averaging.</summary>
     public FaceAnalyzer Analyzer { get; }
+
+    /// <summary>The production embedder: each descriptor averaged with its mirror image's.</summary>
+    public MirrorAveragingEmbedder ProductionEmbedder { get; }
+
+    /// <summary>The production pipeline: similarity alignment, mirror-averaged descriptors.</summary>
+    public FaceAnalyzer ProductionAnalyzer { get; }
 
     /// <summary>The reference's pipeline (axis-aligned dlib box crop), kept as the baseline.</summary>
     public FaceAnalyzer BoxAnalyzer { get; }

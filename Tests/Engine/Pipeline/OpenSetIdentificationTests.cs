@@ -91,7 +91,7 @@ public sealed class OpenSetIdentificationTests(FaceEngineFixture engine, ITestOu
 
     private Task<ChunkAnalysis> AnalyzeAsync(string video) => new VideoChunkAnalyzer(
             new FfmpegFrameSource(new FfprobeVideoProbe(NullLogger<FfprobeVideoProbe>.Instance), NullLogger<FfmpegFrameSource>.Instance),
-            engine.Detector, engine.Landmarks, engine.Similarity, engine.Embedder,
+            engine.Detector, engine.Landmarks, engine.Similarity, engine.ProductionEmbedder,
             Options.Create(new TrackingOptions()), Options.Create(new FaceQualityOptions()), NullLogger<VideoChunkAnalyzer>.Instance)
         .AnalyzeAsync(video, new FrameSampling());
 
@@ -123,7 +123,7 @@ public sealed class OpenSetIdentificationTests(FaceEngineFixture engine, ITestOu
                 (0, 0.7, ImageTransforms.RotateScale(photo, centre, 0, 0.7)),
                 (0, 1, ImageTransforms.Jpeg(photo, 35)),
             ];
-            var analysed = copies.Select(c => (c.Degrees, c.Scale, Faces: engine.Analyzer.Analyze(c.Image))).ToList();
+            var analysed = copies.Select(c => (c.Degrees, c.Scale, Faces: engine.ProductionAnalyzer.Analyze(c.Image))).ToList();
             var reference = FaceReference.Get("demo-samples.json", name).Faces;
             for (var face = 0; face < reference.Count; face++)
             {

@@ -22,7 +22,7 @@ public class OpenSetThresholdTests
         var thresholds = new[] { 1, 100, 10_000, 1_000_000 }.Select(n => OpenSetThreshold.For(Defaults, n)).ToList();
 
         Assert.True(thresholds.Zip(thresholds.Skip(1)).All(p => p.First > p.Second), string.Join(", ", thresholds));
-        Assert.All(thresholds, t => Assert.InRange(t, 0.3f, Defaults.MaxThreshold));
+        Assert.All(thresholds, t => Assert.InRange(t, 0.2f, Defaults.MaxThreshold));
     }
 
     [Fact]
