@@ -60,14 +60,14 @@ internal static class ApiCatalog
         {
             Responses = [new(200, "The person.", Person), new(400, "The id is not a UUID.", BadRequest(BadId)), new(404, "No person has this id.", NotFound($"no person with id {PersonId}"))],
         },
-        ["POST /api/people"] = new(Gallery, "Enroll a person", "A name and one or more photos, each showing exactly one face.")
+        ["POST /api/people"] = new(Gallery, "Enroll a person", "A name and one or more photos, each showing exactly one face over the enrolment quality floors; data.similar_to lists enrolled people the photos look like.")
         {
             NeedsApiKey = true,
             Request = new("multipart/form-data", EnrollFormSchema),
             Responses =
             [
-                new(200, "Enrolled.", Person),
-                new(400, "A missing name, or a photo without exactly one face (the message says how many it has).", BadRequest("photo 2 must show exactly one face; found 3")),
+                new(200, "Enrolled, with the people the photos look like (likely duplicates) in similar_to.", PersonEnrolled),
+                new(400, "A missing name, a photo without exactly one face (the message says how many it has), or a face too small, blurred, turned or uncertain (the message gives the numbers).", BadRequest("photo 2 must show exactly one face; found 3")),
                 new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
             ],
         },
@@ -77,8 +77,8 @@ internal static class ApiCatalog
             Request = new("multipart/form-data", PhotosFormSchema),
             Responses =
             [
-                new(200, "The person with the new photo count.", Person),
-                new(400, "A photo without exactly one face, or a malformed id.", BadRequest("photo must show exactly one face; found 0")),
+                new(200, "The person with the new photo count, and other people the photos look like in similar_to.", PersonEnrolled),
+                new(400, "A photo without exactly one face, a face under the enrolment quality floors, or a malformed id.", BadRequest("photo refused: face too small: 31 px between the eyes, at least 40 needed")),
                 new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
                 new(404, "No person has this id.", NotFound($"no person with id {PersonId}")),
                 new(409, "The person would hold more than 100 photos; nothing was changed.", Error(409, "conflict", "a person holds at most 100 photos; this one has 99 and 2 more were sent")),

@@ -38,7 +38,8 @@ internal static class ApiExamples
         "image_file_url":"/files/frames/{{{JobId}}}/classified.jpg?expires=1767225600&sig=Q9zx","status":"completed","email":"ada@example.com","stage":"done",
         "progress":{"frames_done":120,"frames_total":120},"error":null,"created_at":"2026-01-01T10:00:00+00:00","completed_at":"2026-01-01T10:00:41+00:00",
         "notification":"notified","webhook":"delivered","result":{"people":[{"person_id":"{{{PersonId}}}","name":"Grace Hopper","confidence":0.87,
-        "first_seen_s":0.5,"last_seen_s":3.5,"appearances":7,"best_frame_s":2.0}],"unknown_faces":[{"label":"unknown 1","appearances":3,"first_seen_s":1.0,"last_seen_s":2.0}],
+        "first_seen_s":0.5,"last_seen_s":3.5,"appearances":7,"best_frame_s":2.0,
+        "distance":0.38,"margin":0.29,"supporting_frames":3}],"unknown_faces":[{"label":"unknown 1","appearances":3,"first_seen_s":1.0,"last_seen_s":2.0}],
         "faces_detected":10,"frames_analysed":120,"duration_s":4.0}},"id":"{{{JobId}}}"}
         """;
 
@@ -52,6 +53,13 @@ internal static class ApiExamples
         {"status":{"code":200,"message":"success"},"data":{"person_id":"{{PersonId}}","name":"Grace Hopper","photos":2,
         "created_at":"2026-01-01T09:00:00+00:00","updated_at":"2026-01-01T09:05:00+00:00",
         "thumbnail_url":"https://faces.example.com/files/people/{{PersonId}}/thumbnail.jpg?expires=1767261600&sig=..."},"id":"{{PersonId}}"}
+        """;
+
+    public const string PersonEnrolled = $$"""
+        {"status":{"code":200,"message":"success"},"data":{"person_id":"{{PersonId}}","name":"Grace Hopper","photos":2,
+        "created_at":"2026-01-01T09:00:00+00:00","updated_at":"2026-01-01T09:05:00+00:00",
+        "thumbnail_url":"https://faces.example.com/files/people/{{PersonId}}/thumbnail.jpg?expires=1767261600&sig=...",
+        "similar_to":[{"person_id":"{{OtherPersonId}}","name":"G. Hopper","distance":0.2231}]},"id":"{{PersonId}}"}
         """;
 
     public const string Rename = """{"name":"Grace Brewster Hopper"}""";

@@ -9,7 +9,7 @@ public sealed class FaceQualityOptions
     public FaceQualityFloors Evidence { get; set; } = new()
     {
         MinInterOcularPixels = 20,
-        MinSharpness = 20,
+        MinSharpness = 15,
         MaxYawDegrees = 50,
         MaxPitchDegrees = 40,
         MinDetectorScore = 0.6f,
@@ -19,7 +19,7 @@ public sealed class FaceQualityOptions
     public FaceQualityFloors Enrolment { get; set; } = new()
     {
         MinInterOcularPixels = 40,
-        MinSharpness = 40,
+        MinSharpness = 25,
         MaxYawDegrees = 40,
         MaxPitchDegrees = 35,
         MinDetectorScore = 0.8f,

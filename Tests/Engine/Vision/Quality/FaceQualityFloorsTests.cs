@@ -22,7 +22,7 @@ public sealed class FaceQualityFloorsTests
             new QualityShortfall(QualityReason.TooSmall, "face too small: 31 px between the eyes, at least 40 needed"),
             Floors.Check(Good with { InterOcularPixels = 31.2f }));
         Assert.Equal(
-            new QualityShortfall(QualityReason.TooBlurred, "face too blurred: sharpness 12, at least 40 needed"),
+            new QualityShortfall(QualityReason.TooBlurred, "face too blurred: sharpness 12, at least 25 needed"),
             Floors.Check(Good with { Sharpness = 12 }));
         Assert.Equal(
             new QualityShortfall(QualityReason.TooTurned, "face too turned: 52° to the side, at most 40° allowed"),
