@@ -23,23 +23,14 @@ public readonly record struct HeadPose(float Yaw, float Pitch, float Roll)
 
     public static HeadPose Estimate(FaceLandmarks landmarks)
     {
-        ArgumentNullException.ThrowIfNull(landmarks);
-        var (l, r, m) = (landmarks.LeftEyeCenter, landmarks.RightEyeCenter, landmarks.MouthCenter);
-        var nose = Nose(landmarks);
-        double ex = r.X - l.X, ey = r.Y - l.Y;
-        var eyeDistance = Math.Sqrt(ex * ex + ey * ey);
-        if (eyeDistance < 1e-6)
+        if (Geometry.Of(landmarks) is not { } g)
         {
             return new HeadPose(90, 90, 0);
         }
 
-        var along = ((nose.X - l.X) * ex + (nose.Y - l.Y) * ey) / (eyeDistance * eyeDistance);
-        var yaw = Math.Atan((2 * along - 1) / NoseAheadOfEyes);
-        var mouthDepth = Depth(m, l, ex, ey, eyeDistance);
-        var pitch = mouthDepth <= 0
-            ? Math.PI / 2
-            : Math.Atan((Depth(nose, l, ex, ey, eyeDistance) / mouthDepth - FrontalNoseDepth) / NoseAheadOfMouth);
-        return new HeadPose(Degrees(yaw), Degrees(pitch), Degrees(Math.Atan2(ey, ex)));
+        var yaw = Math.Atan((2 * g.Along - 1) / NoseAheadOfEyes);
+        var pitch = g.MouthDepth <= 0 ? Math.PI / 2 : Math.Atan((g.NoseDepth / g.MouthDepth - FrontalNoseDepth) / NoseAheadOfMouth);
+        return new HeadPose(Degrees(yaw), Degrees(pitch), Degrees(g.Roll));
     }
 
     /// <summary>
@@ -49,31 +40,40 @@ public readonly record struct HeadPose(float Yaw, float Pitch, float Roll)
     /// </summary>
     public static float Frontalness(FaceLandmarks landmarks)
     {
-        ArgumentNullException.ThrowIfNull(landmarks);
-        var (l, r, m) = (landmarks.LeftEyeCenter, landmarks.RightEyeCenter, landmarks.MouthCenter);
-        var nose = Nose(landmarks);
-        double ex = r.X - l.X, ey = r.Y - l.Y;
-        var eyeDistance = Math.Sqrt(ex * ex + ey * ey);
-        if (eyeDistance < 1e-6)
+        if (Geometry.Of(landmarks) is not { } g)
         {
             return 0;
         }
 
-        var along = ((nose.X - l.X) * ex + (nose.Y - l.Y) * ey) / (eyeDistance * eyeDistance);
-        var yaw = Math.Clamp(1 - Math.Abs(2 * along - 1), 0, 1);
-        var noseDepth = Depth(nose, l, ex, ey, eyeDistance);
-        var mouthDepth = Depth(m, l, ex, ey, eyeDistance);
-        var pitch = mouthDepth <= 0 ? 0 : Math.Clamp(1 - Math.Abs(noseDepth / mouthDepth - FrontalNoseDepth) / FrontalNoseDepth, 0, 1);
-        var roll = Math.Max(0, ex / eyeDistance);
-        return (float)(yaw * pitch * roll);
+        var yaw = Math.Clamp(1 - Math.Abs(2 * g.Along - 1), 0, 1);
+        var pitch = g.MouthDepth <= 0 ? 0 : Math.Clamp(1 - Math.Abs(g.NoseDepth / g.MouthDepth - FrontalNoseDepth) / FrontalNoseDepth, 0, 1);
+        return (float)(yaw * pitch * Math.Max(0, Math.Cos(g.Roll)));
     }
 
-    private static Point2 Nose(FaceLandmarks landmarks) =>
-        new((landmarks.Points[30].X + landmarks.Points[33].X) / 2, (landmarks.Points[30].Y + landmarks.Points[33].Y) / 2);
-
-    /// <summary>Signed distance of <paramref name="p"/> below the eye line (perpendicular, towards the mouth).</summary>
-    private static double Depth(Point2 p, Point2 l, double ex, double ey, double eyeDistance) =>
-        ((p.Y - l.Y) * ex - (p.X - l.X) * ey) / eyeDistance;
-
     private static float Degrees(double radians) => (float)(radians * 180 / Math.PI);
+
+    /// <summary>
+    /// Where the nose tip (mean of points 30 and 33) sits against the eyes: Along the eye line (0 at the left eye centre,
+    /// 1 at the right), its and the mouth's depth below the eye line, and the eye line's angle; null when the eyes coincide.
+    /// </summary>
+    private readonly record struct Geometry(double Along, double NoseDepth, double MouthDepth, double Roll)
+    {
+        public static Geometry? Of(FaceLandmarks landmarks)
+        {
+            ArgumentNullException.ThrowIfNull(landmarks);
+            var (l, r, m) = (landmarks.LeftEyeCenter, landmarks.RightEyeCenter, landmarks.MouthCenter);
+            var nose = new Point2((landmarks.Points[30].X + landmarks.Points[33].X) / 2, (landmarks.Points[30].Y + landmarks.Points[33].Y) / 2);
+            double ex = r.X - l.X, ey = r.Y - l.Y;
+            var eyeDistance = Math.Sqrt((ex * ex) + (ey * ey));
+            if (eyeDistance < 1e-6)
+            {
+                return null;
+            }
+
+            // Signed distance below the eye line (perpendicular, towards the mouth).
+            double Depth(Point2 p) => (((p.Y - l.Y) * ex) - ((p.X - l.X) * ey)) / eyeDistance;
+            var along = (((nose.X - l.X) * ex) + ((nose.Y - l.Y) * ey)) / (eyeDistance * eyeDistance);
+            return new Geometry(along, Depth(nose), Depth(m), Math.Atan2(ey, ex));
+        }
+    }
 }
