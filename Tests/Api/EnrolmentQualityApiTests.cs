@@ -49,7 +49,8 @@ public sealed class EnrolmentQualityApiTests(ApiFixture fixture)
     [Fact]
     public async Task A_second_enrolment_of_the_same_face_is_done_but_warns_of_the_first()
     {
-        var face = TestFacePhotos.Face(1, 1);
+        // A demo face no other test enrols, so that the two closest people are these two.
+        var face = TestFacePhotos.Face(6, 1);
         var again = Changed(face, photo => photo.Resize(new Size(0, 0), 0.8, 0.8, InterpolationFlags.Area));
         string? first = null, second = null;
         try
@@ -57,12 +58,12 @@ public sealed class EnrolmentQualityApiTests(ApiFixture fixture)
             var (status, body) = await EnrolAsync("First Enrolment", face);
             Assert.True(status == 200, body);
             first = Data(body).GetProperty("person_id").GetString();
+            Assert.Empty(Data(body).GetProperty("similar_to").EnumerateArray());
 
             (status, body) = await EnrolAsync("Second Enrolment", again);
             Assert.True(status == 200, body);
             second = Data(body).GetProperty("person_id").GetString();
-            // Other tests of the collection may have enrolled this demo face too.
-            var similar = Assert.Single(Data(body).GetProperty("similar_to").EnumerateArray(), p => p.GetProperty("person_id").GetString() == first);
+            var similar = Assert.Single(Data(body).GetProperty("similar_to").EnumerateArray());
             Assert.Equal(["person_id", "name", "distance"], Http.Names(similar));
             Assert.Equal((first, "First Enrolment"), (similar.GetProperty("person_id").GetString(), similar.GetProperty("name").GetString()));
             Assert.InRange(similar.GetProperty("distance").GetDouble(), 0, 0.4);
@@ -70,9 +71,7 @@ public sealed class EnrolmentQualityApiTests(ApiFixture fixture)
             // A photo added to the first person is like the second, never like the first itself.
             (status, body) = await SendAsync($"/api/people/{first}/photos", Http.Form().WithFile("photo", again, "again.jpg"));
             Assert.True(status == 200, body);
-            var others = Data(body).GetProperty("similar_to").EnumerateArray().Select(p => p.GetProperty("person_id").GetString()).ToList();
-            Assert.Contains(second, others);
-            Assert.DoesNotContain(first, others);
+            Assert.Equal(second, Assert.Single(Data(body).GetProperty("similar_to").EnumerateArray()).GetProperty("person_id").GetString());
         }
         finally
         {
