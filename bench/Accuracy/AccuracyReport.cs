@@ -1,4 +1,5 @@
 using System.Globalization;
+using FaceClassifier.Engine.Vision.Matching;
 
 namespace FaceClassifier.Bench.Accuracy;
 
@@ -66,6 +67,8 @@ internal static class AccuracyReport
         }
 
         Console.WriteLine($"at {DefaultThreshold}: accuracy {pairs.Accuracy(DefaultThreshold):0.0000}, false accepts {pairs.FalseAccepts(DefaultThreshold)}, false rejects {pairs.FalseRejects(DefaultThreshold)}");
+        var oneToOne = OpenSetThreshold.For(new FaceMatcherOptions(), comparisons: 1);
+        Console.WriteLine($"at the default one-to-one threshold {oneToOne:0.000} (a gallery of one descriptor): accuracy {pairs.Accuracy(oneToOne):0.0000}, false accepts {pairs.FalseAccepts(oneToOne)}, false rejects {pairs.FalseRejects(oneToOne)}");
         Console.WriteLine($"impostor lower tail (20 smallest): {List(pairs.Impostor.Sorted.Take(20))}");
         Console.WriteLine($"genuine upper tail (10 largest): {List(pairs.Genuine.Sorted.TakeLast(10).Reverse())}");
         Console.WriteLine("closest impostor pairs: " + string.Join(", ", pairs.Scored.Where(s => !s.Pair.Same).OrderBy(s => s.Distance).Take(6).Select(s => $"{s.Pair.A}-{s.Pair.B} {s.Distance:0.000}")));
