@@ -15,6 +15,7 @@ app.MapHealthApi();
 app.MapFaceClassifierMetrics().ExcludeFromDescription();
 app.MapUploadApi();
 app.MapClassificationApi();
+app.MapClassificationExportApi();
 app.MapPeopleApi();
 app.MapPeopleImportApi();
 app.MapFacesApi();

@@ -27,6 +27,7 @@ public static class ApiWebApplicationBuilderExtensions
             builder.WebHost.UseUrls(builder.Configuration[UrlsVariable] is { Length: > 0 } urls ? urls : DefaultUrls);
         }
 
+        builder.Services.AddPublicBaseUrlDefault();
         builder.UseOrleans(silo => silo.UseConfiguredClustering().AddFaceClassifier());
         builder.Services.AddFaceClassifierTelemetry();
 

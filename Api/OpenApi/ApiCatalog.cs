@@ -38,6 +38,26 @@ internal static class ApiCatalog
                 new(404, "No job has this id.", NotFound($"no classification job with id {JobId}")),
             ],
         },
+        ["GET /api/classification/{id}/result.vtt"] = new(Jobs, "Export a job's segments as WebVTT", "Subtitles for the video: one cue per segment (hh:mm:ss.ttt), in order of start, whose text is the person's name or the unknown face's label. A face seen in one frame only gets a half-second cue.")
+        {
+            Responses =
+            [
+                new(200, "The WebVTT file; its first line is WEBVTT.", null, "text/vtt"),
+                new(400, "The id is not a UUID.", BadRequest(BadId)),
+                new(404, "No job has this id.", NotFound($"no classification job with id {JobId}")),
+                new(409, "The job has no result: it is still processing or it failed.", Error(409, "conflict", $"classification job {JobId} is not finished yet (status processing)")),
+            ],
+        },
+        ["GET /api/classification/{id}/result.csv"] = new(Jobs, "Export a job's segments as CSV", "RFC 4180 CSV with a header row (face_id, kind, person_id, name, start_s, end_s), then one row per segment in order of start; kind is person or unknown, person_id is empty for an unknown face, name is the person's name or the unknown face's label.")
+        {
+            Responses =
+            [
+                new(200, "The CSV file.", null, "text/csv"),
+                new(400, "The id is not a UUID.", BadRequest(BadId)),
+                new(404, "No job has this id.", NotFound($"no classification job with id {JobId}")),
+                new(409, "The job has no result: it is still processing or it failed.", Error(409, "conflict", $"classification job {JobId} is not finished yet (status processing)")),
+            ],
+        },
         ["PUT /api/classification/{id}"] = new(Jobs, "Change a job's name or email", "data.status tells what happens to the notification: pending (nothing sent yet; it goes to the new address), notified (already sent and the address is unchanged: nothing more is sent), notified to new email (sent to an earlier address: it is sent once to the new one). Repeating a PUT gives the same answer and sends nothing more.")
         {
             Request = new("application/json", ContactSchema, ContactUpdate),

@@ -36,7 +36,7 @@ public sealed class ChunkedJobAnalysis(
 
         await run.AdvanceStageAsync(JobStage.Rendering);
         var chunks = plan.Select(c => ChunkMapping.FromWire(done[c.Index])).ToList();
-        var summary = await summaries.BuildAsync(chunks, gallery, cancellationToken);
+        var summary = await summaries.BuildAsync(chunks, gallery, TimeSpan.FromSeconds(1 / options.Value.FramesPerSecond), cancellationToken);
         var imageKey = await RenderAsync(work, BestFrame.Pick(summary, work.Video.Duration), cancellationToken);
         return new AnalysisOutcome(ResultMapping.ToResult(summary, chunks, work.Video.Duration), imageKey);
     }

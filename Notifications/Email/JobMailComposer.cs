@@ -67,7 +67,7 @@ public static class JobMailComposer
             html.Append(CultureInfo.InvariantCulture, $"<p>People found ({people.Count}):</p>\n<ul>\n");
             foreach (var person in people)
             {
-                var details = $"{Percent(person.Confidence)} confidence, {Seen(person)}";
+                var details = $"{Percent(person.Confidence)} confidence, {SeenTimes.Describe(person)}";
                 text.Append(CultureInfo.InvariantCulture, $"  - {person.Name}: {details}\n");
                 html.Append(CultureInfo.InvariantCulture, $"<li><strong>{HtmlEncode(person.Name)}</strong>: {HtmlEncode(details)}</li>\n");
             }
@@ -97,13 +97,4 @@ public static class JobMailComposer
 
     private static string Percent(double confidence) =>
         $"{Math.Round(Math.Clamp(confidence, 0, 1) * 100).ToString(CultureInfo.InvariantCulture)}%";
-
-    private static string Seen(PersonResult person)
-    {
-        var (first, last) = (TimeSpan.FromSeconds(person.FirstSeenS), TimeSpan.FromSeconds(person.LastSeenS));
-        return first == last ? $"seen at {Time(first)}" : $"seen from {Time(first)} to {Time(last)}";
-    }
-
-    private static string Time(TimeSpan time) =>
-        time.ToString(time >= TimeSpan.FromHours(1) ? @"h\:mm\:ss" : @"m\:ss", CultureInfo.InvariantCulture);
 }

@@ -41,5 +41,5 @@ internal sealed class DispatcherNotificationChannel(
         },
         JobJson.Options);
 
-    private Uri JobPage(Guid id) => new(new Uri(urls.Value.PublicBaseUrl), $"/api/classification/{id}");
+    private Uri JobPage(Guid id) => new(new Uri(urls.Value.PublicBaseUrl), $"/jobs/{id}");
 }

@@ -28,7 +28,7 @@ public sealed class JobNotificationChannelTests
         using var mail = await SingleOutboxMailAsync();
         Assert.Equal("first@example.com", Assert.Single(mail.To.Mailboxes).Address);
         Assert.Equal("FaceClassifier: Ann found in \"v.mp4\"", mail.Subject);
-        Assert.Contains($"Job page: {PublicBase}/api/classification/{_jobId}\n", mail.TextBody);
+        Assert.Contains($"Job page: {PublicBase}/jobs/{_jobId}\n", mail.TextBody);
         Assert.Matches($@"Classified frame: {PublicBase}/files/frames/{_jobId:N}\.jpg\?expires=\d+&sig=\S+\n", mail.TextBody);
         Assert.Contains("1 face did not match anyone enrolled.", mail.TextBody);
     }
@@ -44,7 +44,7 @@ public sealed class JobNotificationChannelTests
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
         using var mail = await SingleOutboxMailAsync();
         Assert.Contains("What went wrong: the video has no decodable frames\n", mail.TextBody);
-        Assert.Contains($"Job page: {PublicBase}/api/classification/{_jobId}\n", mail.TextBody);
+        Assert.Contains($"Job page: {PublicBase}/jobs/{_jobId}\n", mail.TextBody);
         Assert.DoesNotContain("Classified frame", mail.TextBody);
         Assert.DoesNotContain("/files/", mail.HtmlBody);
     }

@@ -28,7 +28,10 @@ public sealed record ChunkAnalysis(
     int FacesDetected,
     IReadOnlyList<TrackSummary> Tracks);
 
-/// <summary>An enrolled person seen in the video, with the decision's numbers (<see cref="FaceMatch"/>).</summary>
+/// <summary>
+/// An enrolled person seen in the video, with the decision's numbers (<see cref="FaceMatch"/>); FaceId and Segments as
+/// on <see cref="UnknownFace"/>.
+/// </summary>
 public sealed record PersonAppearance(
     string PersonId,
     string Name,
@@ -40,16 +43,29 @@ public sealed record PersonAppearance(
     TimeSpan LastSeen,
     int Appearances,
     TimeSpan BestFrameTime,
-    FaceBox BestBox);
+    FaceBox BestBox)
+{
+    public string FaceId { get; init; } = "";
 
-/// <summary>A face not in the gallery, clustered within the video ("unknown person 1", ...).</summary>
+    public IReadOnlyList<TimeSegment> Segments { get; init; } = [];
+}
+
+/// <summary>
+/// A face not in the gallery, clustered within the video ("unknown person 1", ...). FaceId ("f1", "f2", ...) numbers
+/// people and unknown faces together by first appearance; Segments are the times it is on screen, in order.
+/// </summary>
 public sealed record UnknownFace(
     string Label,
     int Appearances,
     TimeSpan FirstSeen,
     TimeSpan LastSeen,
     TimeSpan BestFrameTime,
-    FaceBox BestBox);
+    FaceBox BestBox)
+{
+    public string FaceId { get; init; } = "";
+
+    public IReadOnlyList<TimeSegment> Segments { get; init; } = [];
+}
 
 /// <summary>Who is in a whole video.</summary>
 public sealed record VideoFaceSummary(IReadOnlyList<PersonAppearance> People, IReadOnlyList<UnknownFace> Unknown);
@@ -57,6 +73,6 @@ public sealed record VideoFaceSummary(IReadOnlyList<PersonAppearance> People, IR
 /// <summary>Joins the chunks' tracks, matches them against the gallery and clusters the unknown ones.</summary>
 public interface IFaceSummaryBuilder
 {
-    /// <summary>Searches the gallery once, for all the joined tracks together.</summary>
-    Task<VideoFaceSummary> BuildAsync(IReadOnlyList<ChunkAnalysis> chunks, IGallerySearch gallery, CancellationToken cancellationToken = default);
+    /// <summary>Searches the gallery once, for all the joined tracks together; <paramref name="samplingInterval"/> is the time between sampled frames.</summary>
+    Task<VideoFaceSummary> BuildAsync(IReadOnlyList<ChunkAnalysis> chunks, IGallerySearch gallery, TimeSpan samplingInterval, CancellationToken cancellationToken = default);
 }

@@ -79,7 +79,7 @@ public sealed class OpenSetIdentificationTests(FaceEngineFixture engine, ITestOu
     {
         var options = Options.Create(new FaceMatcherOptions());
         var builder = new FaceSummaryBuilder(new OpenSetFaceMatcher(options), options, Options.Create(new FaceSummaryOptions()));
-        var summary = await builder.BuildAsync([chunk], Gallery());
+        var summary = await builder.BuildAsync([chunk], Gallery(), TimeSpan.FromSeconds(1 / new FrameSampling().FramesPerSecond));
         foreach (var person in summary.People)
         {
             output.WriteLine($"{person.Name}: distance {person.Distance:F3}, margin {person.Margin:F3}, {person.SupportingFrames} frames");

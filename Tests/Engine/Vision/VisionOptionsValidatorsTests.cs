@@ -33,6 +33,8 @@ public sealed class VisionOptionsValidatorsTests
         { "Vision:Tracking:FullDetailSize", "must be positive.", Tracking(o => o.FullDetailSize = 0) },
         { "Vision:Tracking:SharpnessHalfPoint", "must be positive.", Tracking(o => o.SharpnessHalfPoint = 0) },
         { "Vision:Summary:JoinDistance", "must be positive.", () => new FaceSummaryOptionsValidator().Validate(null, new FaceSummaryOptions { JoinDistance = -1 }) },
+        { "Vision:Summary:SegmentGapIntervals", "must be in [0, 1000].", () => new FaceSummaryOptionsValidator().Validate(null, new FaceSummaryOptions { SegmentGapIntervals = -1 }) },
+        { "Vision:Summary:SegmentGapIntervals", "must be in [0, 1000].", () => new FaceSummaryOptionsValidator().Validate(null, new FaceSummaryOptions { SegmentGapIntervals = double.NaN }) },
     };
 
     [Theory]

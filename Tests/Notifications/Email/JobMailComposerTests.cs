@@ -61,6 +61,26 @@ public sealed class JobMailComposerTests
     }
 
     [Fact]
+    public void SuccessMail_GivesEachPersonsSegments_AndCountsThoseBeyondFive()
+    {
+        var people = new List<PersonResult>
+        {
+            new PersonResult("person-ann", "Ann", 0.9, 5, 105, 40, 6) { FaceId = "f1", Segments = [new(5, 12), new(90, 105)] },
+            new PersonResult("person-bob", "Bob", 0.8, 1, 20, 9, 2)
+            {
+                FaceId = "f2", Segments = [new(1, 1.2), new(3, 4), new(6, 7), new(9, 10), new(12, 13), new(15, 16), new(19, 20)],
+            },
+        };
+
+        var mail = Compose(true, people, name: "v.mp4");
+
+        Assert.Contains("  - Ann: 90% confidence, seen from 0:05 to 0:12 and from 1:30 to 1:45\n", mail.TextBody);
+        Assert.Contains("  - Bob: 80% confidence, seen at 0:01, from 0:03 to 0:04, from 0:06 to 0:07, from 0:09 to 0:10, from 0:12 to 0:13 and 2 more times\n", mail.TextBody);
+        Assert.Contains("<li><strong>Ann</strong>: 90% confidence, seen from 0:05 to 0:12 and from 1:30 to 1:45</li>", mail.HtmlBody);
+        Assert.Contains($"<a href=\"{JobPage.AbsoluteUri}\">Open the job page</a>", mail.HtmlBody);
+    }
+
+    [Fact]
     public void JobNameWithLineBreaks_StaysOnOneSubjectLine()
     {
         var mail = Compose(false, [], name: "evil\r\nBcc: x@y.test", error: null);

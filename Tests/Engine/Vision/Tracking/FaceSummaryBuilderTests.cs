@@ -23,11 +23,11 @@ public class FaceSummaryBuilderTests
             Chunk(10, Track(1, 10, 12, 5, Sighting(1, 2), quality: 0.7f, x: 20)),
         };
 
-        var summary = await _builder.BuildAsync(chunks, TestGallery.Empty);
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Empty, Interval);
 
         Assert.Empty(summary.People);
         var unknown = Assert.Single(summary.Unknown);
-        Assert.Equal(new UnknownFace("unknown person 1", 9, S(8), S(12), S(11), Box(20)), unknown);
+        Assert.Equivalent(new UnknownFace("unknown person 1", 9, S(8), S(12), S(11), Box(20)) { FaceId = "f1", Segments = [new(S(8), S(12))] }, unknown, strict: true);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class FaceSummaryBuilderTests
             Chunk(10, Track(1, 10, 12, 5, Shifted(enrolled, 0.3f, axis: 3), quality: 0.7f, x: 20)),
         };
 
-        var summary = await _builder.BuildAsync(chunks, TestGallery.Of(("p1", "Ada", enrolled), ("p2", "Bob", Person(2))));
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Of(("p1", "Ada", enrolled), ("p2", "Bob", Person(2))), Interval);
 
         Assert.Empty(summary.Unknown);
         var person = Assert.Single(summary.People);
@@ -57,7 +57,7 @@ public class FaceSummaryBuilderTests
         var enrolled = Person(1);
         var poor = Track(1, 1, 3, 5, Shifted(enrolled, 0.1f)) with { Evidence = [] };
 
-        var summary = await _builder.BuildAsync([Chunk(0, poor)], TestGallery.Of(("p1", "Ada", enrolled)));
+        var summary = await _builder.BuildAsync([Chunk(0, poor)], TestGallery.Of(("p1", "Ada", enrolled)), Interval);
 
         Assert.Empty(summary.People);
         Assert.Equal(5, Assert.Single(summary.Unknown).Appearances);
@@ -71,8 +71,8 @@ public class FaceSummaryBuilderTests
         var lucky = Track(1, 1, 5, 9, Sighting(8, 1)) with { Evidence = [Shifted(enrolled, 0.2f), Sighting(8, 1), Sighting(8, 2), Sighting(8, 3)] };
         var steady = Track(1, 1, 5, 9, Sighting(8, 1)) with { Evidence = [Shifted(enrolled, 0.2f), Shifted(enrolled, 0.3f, axis: 2), Sighting(8, 2), Shifted(enrolled, 0.25f, axis: 4)] };
 
-        var strangers = await _builder.BuildAsync([Chunk(0, lucky)], gallery);
-        var known = await _builder.BuildAsync([Chunk(0, steady)], gallery);
+        var strangers = await _builder.BuildAsync([Chunk(0, lucky)], gallery, Interval);
+        var known = await _builder.BuildAsync([Chunk(0, steady)], gallery, Interval);
 
         Assert.Empty(strangers.People);
         Assert.Single(strangers.Unknown);
@@ -88,7 +88,7 @@ public class FaceSummaryBuilderTests
             Chunk(10, Track(1, 12, 14, 5, Sighting(3, 2)), Track(2, 15, 16, 3, Sighting(2, 2)), Track(3, 18, 19, 3, Sighting(2, 3))),
         };
 
-        var summary = await _builder.BuildAsync(chunks, TestGallery.Empty);
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Empty, Interval);
 
         Assert.Equal(
             [("unknown person 1", 7, S(2), S(14)), ("unknown person 2", 9, S(5), S(19))],
@@ -103,7 +103,7 @@ public class FaceSummaryBuilderTests
         var distance = Distance(a1, a2);
         Assert.InRange(distance, 0.5f, 0.6f);
 
-        var summary = await _builder.BuildAsync([Chunk(0, Track(1, 1, 2, 2, a1)), Chunk(10, Track(1, 11, 12, 2, a2))], TestGallery.Empty);
+        var summary = await _builder.BuildAsync([Chunk(0, Track(1, 1, 2, 2, a1)), Chunk(10, Track(1, 11, 12, 2, a2))], TestGallery.Empty, Interval);
 
         Assert.Equal((4, S(1), S(12)), (Assert.Single(summary.Unknown).Appearances, summary.Unknown[0].FirstSeen, summary.Unknown[0].LastSeen));
     }
@@ -113,7 +113,7 @@ public class FaceSummaryBuilderTests
     {
         var chunk = Chunk(0, Track(1, 1, 4, 6, Sighting(5, 1)), Track(2, 2, 3, 3, Sighting(5, 2)), Track(3, 7, 8, 2, Shifted(Sighting(5, 1), 0.1f)));
 
-        var summary = await _builder.BuildAsync([chunk], TestGallery.Empty);
+        var summary = await _builder.BuildAsync([chunk], TestGallery.Empty, Interval);
 
         Assert.Equal([("unknown person 1", 8), ("unknown person 2", 3)], summary.Unknown.Select(u => (u.Label, u.Appearances)));
     }
@@ -128,14 +128,80 @@ public class FaceSummaryBuilderTests
             Chunk(10, Track(1, 10, 11, 3, Sighting(1, 1)), Track(2, 12, 13, 2, Sighting(2, 2)), Track(3, 15, 16, 2, Sighting(7, 2))),
         };
 
-        var summary = await _builder.BuildAsync(chunks, TestGallery.Of(gallery));
-        var reversed = await _builder.BuildAsync([.. chunks.Reverse()], TestGallery.Of(gallery));
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Of(gallery), Interval);
+        var reversed = await _builder.BuildAsync([.. chunks.Reverse()], TestGallery.Of(gallery), Interval);
 
         Assert.Equal([("p2", 7, S(4), S(13)), ("p1", 3, S(10), S(11))], summary.People.Select(p => (p.PersonId, p.Appearances, p.FirstSeen, p.LastSeen)));
         Assert.Equal([("unknown person 1", 5, S(1)), ("unknown person 2", 4, S(7))], summary.Unknown.Select(u => (u.Label, u.Appearances, u.FirstSeen)));
-        Assert.Equal(summary.People, reversed.People);
-        Assert.Equal(summary.Unknown, reversed.Unknown);
+        Assert.Equal(["f2", "f4"], summary.People.Select(p => p.FaceId));
+        Assert.Equal(["f1", "f3"], summary.Unknown.Select(u => u.FaceId));
+        Assert.Equivalent(summary.People, reversed.People, strict: true);
+        Assert.Equivalent(summary.Unknown, reversed.Unknown, strict: true);
     }
+
+    [Fact]
+    public async Task A_person_seen_twice_gets_two_segments_and_keeps_first_and_last_seen()
+    {
+        var enrolled = Person(1);
+        var chunks = new[]
+        {
+            Chunk(0, Track(1, 5, 9.5, 10, Shifted(enrolled, 0.2f))),
+            Chunk(10, Track(1, 10, 12, 5, Shifted(enrolled, 0.2f, axis: 2))),
+            Chunk(90, Track(1, 90, 99, 19, Shifted(enrolled, 0.2f, axis: 3))),
+            Chunk(100, Track(1, 100, 105, 11, Shifted(enrolled, 0.2f, axis: 4))),
+        };
+
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Of(("p1", "Ada", enrolled)), Interval);
+
+        var person = Assert.Single(summary.People);
+        Assert.Equal((S(5), S(105)), (person.FirstSeen, person.LastSeen));
+        Assert.Equal([new(S(5), S(12)), new(S(90), S(105))], person.Segments);
+    }
+
+    [Theory]
+    [InlineData(2, 1.0, 1)]
+    [InlineData(2, 1.5, 2)]
+    [InlineData(4, 1.5, 1)]
+    [InlineData(0, 0.5, 2)]
+    public async Task Gaps_up_to_the_tolerance_are_bridged_and_longer_ones_split(double gapIntervals, double gapSeconds, int segments)
+    {
+        var builder = new FaceSummaryBuilder(
+            new OpenSetFaceMatcher(Options.Create(new FaceMatcherOptions())),
+            Options.Create(new FaceMatcherOptions()),
+            Options.Create(new FaceSummaryOptions { SegmentGapIntervals = gapIntervals }));
+        var chunk = Chunk(0, Track(1, 1, 3, 5, Sighting(6, 1)), Track(2, 3 + gapSeconds, 6, 5, Sighting(6, 2)));
+
+        var summary = await builder.BuildAsync([chunk], TestGallery.Empty, Interval);
+
+        var face = Assert.Single(summary.Unknown);
+        Assert.Equal(segments, face.Segments.Count);
+        Assert.Equal((S(1), S(6)), (face.Segments[0].Start, face.Segments[^1].End));
+    }
+
+    [Fact]
+    public async Task Overlapping_sightings_of_one_person_in_two_chunks_give_one_segment()
+    {
+        var chunks = new[] { Chunk(0, Track(1, 2, 10, 17, Sighting(6, 1))), Chunk(10, Track(1, 9.5, 11, 4, Sighting(6, 2))) };
+
+        var summary = await _builder.BuildAsync(chunks, TestGallery.Empty, Interval);
+
+        Assert.Equal([new TimeSegment(S(2), S(11))], Assert.Single(summary.Unknown).Segments);
+    }
+
+    [Fact]
+    public async Task A_person_and_an_unknown_face_first_seen_together_number_the_person_first()
+    {
+        var enrolled = Person(1);
+        var chunk = Chunk(0, Track(1, 3, 4, 3, Sighting(9, 1)), Track(2, 3, 5, 5, Shifted(enrolled, 0.2f)), Track(3, 1, 2, 3, Sighting(8, 1)));
+
+        var summary = await _builder.BuildAsync([chunk], TestGallery.Of(("p1", "Ada", enrolled)), Interval);
+
+        Assert.Equal([("p1", "f2")], summary.People.Select(p => (p.PersonId, p.FaceId)));
+        Assert.Equal([("unknown person 1", "f1"), ("unknown person 2", "f3")], summary.Unknown.Select(u => (u.Label, u.FaceId)));
+    }
+
+    /// <summary>Sampling at 2 frames per second, the default.</summary>
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(0.5);
 
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
 
