@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FaceClassifier.Jobs;
 
 /// <summary>
@@ -15,7 +17,13 @@ public sealed record PersonResult(
     [property: Id(6)] double BestFrameS,
     [property: Id(7)] double Distance = 0,
     [property: Id(8)] double? Margin = null,
-    [property: Id(9)] int SupportingFrames = 0);
+    [property: Id(9)] int SupportingFrames = 0,
+    [property: Id(20), JsonIgnore] string? ThumbnailKey = null)
+{
+    /// <summary>A signed link to <see cref="ThumbnailKey"/>, set only in the API's and webhooks' documents.</summary>
+    [field: NonSerialized]
+    public string? ThumbnailUrl { get; init; }
+}
 
 /// <summary>A face not in the gallery, clustered within the video.</summary>
 [GenerateSerializer, Alias("fc.UnknownFaceResult")]
@@ -23,7 +31,13 @@ public sealed record UnknownFaceResult(
     [property: Id(0)] string Label,
     [property: Id(1)] int Appearances,
     [property: Id(2)] double FirstSeenS,
-    [property: Id(3)] double LastSeenS);
+    [property: Id(3)] double LastSeenS,
+    [property: Id(20), JsonIgnore] string? ThumbnailKey = null)
+{
+    /// <summary>A signed link to <see cref="ThumbnailKey"/>, set only in the API's and webhooks' documents.</summary>
+    [field: NonSerialized]
+    public string? ThumbnailUrl { get; init; }
+}
 
 /// <summary>Who is in a video: the job's result.</summary>
 [GenerateSerializer, Alias("fc.JobResult")]
