@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
 using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,17 +57,23 @@ public sealed class ResultThumbnailTests(ITestOutputHelper output) : IAsyncLifet
         var links = unknown.Prepend(person).Select(f => f.GetProperty("thumbnail_url").GetString()!).ToList();
         Assert.Equal(3, links.Distinct().Count());
 
+        // Each thumbnail shows one face, and the named person's is the face nearest to the enrolment photo.
         var analyzer = _factory.Services.GetRequiredService<IFaceAnalyzer>();
         var codec = _factory.Services.GetRequiredService<IImageCodec>();
+        var enrolled = Assert.Single(analyzer.Analyze(codec.Decode(await File.ReadAllBytesAsync(enrolment)))).Descriptor!;
+        var distances = new List<float>();
         foreach (var link in links)
         {
             var jpeg = await _http.GetByteArrayAsync(link);
             Assert.Equal([0xFF, 0xD8], jpeg[..2]);
             var thumbnail = codec.Decode(jpeg);
-            output.WriteLine($"{link.Split('?')[0]}: {thumbnail.Width}x{thumbnail.Height}, {jpeg.Length} bytes");
+            var face = Assert.Single(analyzer.Analyze(thumbnail));
+            distances.Add(DescriptorMath.Distance(enrolled, face.Descriptor!));
+            output.WriteLine($"{link.Split('?')[0]}: {thumbnail.Width}x{thumbnail.Height}, {jpeg.Length} bytes, distance to the enrolment {distances[^1]:F3}");
             Assert.InRange(Math.Max(thumbnail.Width, thumbnail.Height), 100, 160);
-            Assert.Single(analyzer.Analyze(thumbnail, withDescriptors: false));
         }
+
+        Assert.Equal(0, distances.IndexOf(distances.Min()));
 
         await AssertEveryFaceBoxedAsync(clip, person.GetProperty("best_frame_s").GetDouble(), await _http.GetByteArrayAsync(data.GetProperty("image_file_url").GetString()));
 
