@@ -1,11 +1,6 @@
-using FaceClassifier.Blobs;
-using FaceClassifier.Engine.Video;
-using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Gallery;
 using FaceClassifier.Jobs;
-using FaceClassifier.Persistence.Files;
-using FaceClassifier.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Analysis;

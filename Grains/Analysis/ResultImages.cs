@@ -3,7 +3,6 @@ using FaceClassifier.Engine.Video;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Jobs;
-using FaceClassifier.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Analysis;
