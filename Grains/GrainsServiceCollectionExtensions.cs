@@ -32,6 +32,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<AnalysisSlots>();
         services.TryAddSingleton<FrameInstruments>();
         services.TryAddSingleton<IWorkLeases, NoWorkLeases>();
+        services.TryAddSingleton<ResultImages>();
         services.TryAddSingleton<IJobAnalysis, ChunkedJobAnalysis>();
         services.TryAddSingleton<IUploadedVideoValidator, UploadedVideoValidator>();
         services.TryAddSingleton<IGallery, ShardedGallery>();

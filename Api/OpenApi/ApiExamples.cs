@@ -39,8 +39,10 @@ internal static class ApiExamples
         "progress":{"frames_done":120,"frames_total":120},"error":null,"created_at":"2026-01-01T10:00:00+00:00","completed_at":"2026-01-01T10:00:41+00:00",
         "notification":"notified","webhook":"delivered","result":{"people":[{"person_id":"{{{PersonId}}}","name":"Grace Hopper","confidence":0.87,
         "first_seen_s":0.5,"last_seen_s":3.5,"appearances":7,"best_frame_s":2.0,
-        "distance":0.38,"margin":0.29,"supporting_frames":3,"face_id":"f1","segments":[{"start_s":0.5,"end_s":1.5},{"start_s":2.5,"end_s":3.5}]}],
-        "unknown_faces":[{"label":"unknown 1","appearances":3,"first_seen_s":1.0,"last_seen_s":2.0,"face_id":"f2","segments":[{"start_s":1.0,"end_s":2.0}]}],
+        "distance":0.38,"margin":0.29,"supporting_frames":3,"face_id":"f1","segments":[{"start_s":0.5,"end_s":1.5},{"start_s":2.5,"end_s":3.5}],
+        "thumbnail_url":"/files/frames/{{{JobId}}}/faces/0.jpg?expires=1767225600&sig=T0aa"}],
+        "unknown_faces":[{"label":"unknown 1","appearances":3,"first_seen_s":1.0,"last_seen_s":2.0,"face_id":"f2","segments":[{"start_s":1.0,"end_s":2.0}],
+        "thumbnail_url":"/files/frames/{{{JobId}}}/faces/1.jpg?expires=1767225600&sig=T1bb"}],
         "faces_detected":10,"frames_analysed":120,"duration_s":4.0}},"id":"{{{JobId}}}"}
         """;
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FaceClassifier.Jobs;
 
 /// <summary>
@@ -15,7 +17,8 @@ public sealed record PersonResult(
     [property: Id(6)] double BestFrameS,
     [property: Id(7)] double Distance = 0,
     [property: Id(8)] double? Margin = null,
-    [property: Id(9)] int SupportingFrames = 0)
+    [property: Id(9)] int SupportingFrames = 0,
+    [property: Id(20), JsonIgnore] string? ThumbnailKey = null)
 {
     // Backing fields, so that a result stored before these fields existed reads as "" and [] rather than null.
     [Id(10)] private readonly string? _faceId;
@@ -26,6 +29,10 @@ public sealed record PersonResult(
 
     /// <summary>The times the person is on screen, in order.</summary>
     public IReadOnlyList<SegmentResult> Segments { get => _segments ?? []; init => _segments = value; }
+
+    /// <summary>A signed link to <see cref="ThumbnailKey"/>, set only in the API's and webhooks' documents.</summary>
+    [field: NonSerialized]
+    public string? ThumbnailUrl { get; init; }
 }
 
 /// <summary>A face not in the gallery, clustered within the video.</summary>
@@ -34,7 +41,8 @@ public sealed record UnknownFaceResult(
     [property: Id(0)] string Label,
     [property: Id(1)] int Appearances,
     [property: Id(2)] double FirstSeenS,
-    [property: Id(3)] double LastSeenS)
+    [property: Id(3)] double LastSeenS,
+    [property: Id(20), JsonIgnore] string? ThumbnailKey = null)
 {
     [Id(4)] private readonly string? _faceId;
     [Id(5)] private readonly IReadOnlyList<SegmentResult>? _segments;
@@ -44,6 +52,10 @@ public sealed record UnknownFaceResult(
 
     /// <summary>The times the face is on screen, in order.</summary>
     public IReadOnlyList<SegmentResult> Segments { get => _segments ?? []; init => _segments = value; }
+
+    /// <summary>A signed link to <see cref="ThumbnailKey"/>, set only in the API's and webhooks' documents.</summary>
+    [field: NonSerialized]
+    public string? ThumbnailUrl { get; init; }
 }
 
 /// <summary>A time range, in seconds, in which a face is on screen.</summary>

@@ -1,26 +1,19 @@
-using FaceClassifier.Blobs;
-using FaceClassifier.Engine.Video;
-using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Gallery;
 using FaceClassifier.Jobs;
-using FaceClassifier.Persistence.Files;
-using FaceClassifier.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Analysis;
 
 /// <summary>
 /// The real pipeline: fans the video's chunks out to stateless worker grains (skipping checkpointed ones),
-/// searches the gallery as it is now for the joined tracks (one batch to every shard), renders the best frame and stores it.
+/// searches the gallery as it is now for the joined tracks (one batch to every shard), renders the best frame and the faces' thumbnails and stores them.
 /// </summary>
 public sealed class ChunkedJobAnalysis(
     IGrainFactory grains,
     IFaceSummaryBuilder summaries,
     IGallery gallery,
-    IFrameSource frames,
-    IClassifiedFrameRenderer renderer,
-    IBlobStore blobs,
+    ResultImages images,
     IOptions<AnalysisOptions> options) : IJobAnalysis
 {
     public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IAnalysisRun run, CancellationToken cancellationToken)
@@ -37,8 +30,8 @@ public sealed class ChunkedJobAnalysis(
         await run.AdvanceStageAsync(JobStage.Rendering);
         var chunks = plan.Select(c => ChunkMapping.FromWire(done[c.Index])).ToList();
         var summary = await summaries.BuildAsync(chunks, gallery, TimeSpan.FromSeconds(1 / options.Value.FramesPerSecond), cancellationToken);
-        var imageKey = await RenderAsync(work, BestFrame.Pick(summary, work.Video.Duration), cancellationToken);
-        return new AnalysisOutcome(ResultMapping.ToResult(summary, chunks, work.Video.Duration), imageKey);
+        var keys = await images.StoreAsync(work, summary, BestFrame.Pick(summary, work.Video.Duration), cancellationToken);
+        return new AnalysisOutcome(keys.Attach(ResultMapping.ToResult(summary, chunks, work.Video.Duration)), keys.ClassifiedFrame);
     }
 
     private async Task AnalyseChunksAsync(
@@ -72,34 +65,5 @@ public sealed class ChunkedJobAnalysis(
             await failed.CancelAsync();
             throw;
         }
-    }
-
-    private async Task<string?> RenderAsync(JobWork work, FramePick pick, CancellationToken cancellationToken)
-    {
-        var o = options.Value;
-        var path = await blobs.GetLocalPathAsync(work.VideoKey, cancellationToken);
-        var sampling = new FrameSampling
-        {
-            FramesPerSecond = o.FramesPerSecond,
-            Start = pick.Time,
-            End = pick.Time + TimeSpan.FromSeconds(2 / o.FramesPerSecond),
-            MaxWidth = o.MaxFrameWidth,
-        };
-        VideoFrame? frame = null;
-        await foreach (var f in frames.ReadFramesAsync(path, sampling, cancellationToken))
-        {
-            frame = f;
-            break;
-        }
-
-        if (frame is null)
-        {
-            return null;
-        }
-
-        var key = BlobKeys.ClassifiedFrame(work.JobId);
-        using var jpeg = new MemoryStream(renderer.RenderJpeg(frame.Image, pick.Labels));
-        await blobs.WriteAsync(key, jpeg, long.MaxValue, cancellationToken);
-        return key;
     }
 }

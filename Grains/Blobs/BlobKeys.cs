@@ -11,6 +11,9 @@ public static class BlobKeys
 
     public static string ClassifiedFrame(Guid jobId) => FrameFolder(jobId) + "classified.jpg";
 
+    /// <summary>The thumbnail of the result's face number <paramref name="face"/>, next to the classified frame so it goes with the job.</summary>
+    public static string FaceThumbnail(Guid jobId, int face) => FrameFolder(jobId) + $"faces/{face}.jpg";
+
     public static string PersonFolder(Guid personId) => $"people/{personId:N}/";
 
     public static string PersonThumbnail(Guid personId) => PersonFolder(personId) + "thumbnail.jpg";

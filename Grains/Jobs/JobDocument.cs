@@ -32,7 +32,13 @@ public sealed record JobDocument(
         job.CompletedAt,
         JobText.Notification(job.Notification),
         JobText.Webhook(job.Webhook),
-        job.Status == JobStatus.Completed ? job.Result : null);
+        job.Status == JobStatus.Completed && job.Result is { } result ? WithThumbnailUrls(result, link) : null);
+
+    private static JobResult WithThumbnailUrls(JobResult result, Func<string, string> link) => result with
+    {
+        People = result.People.Select(p => p with { ThumbnailUrl = p.ThumbnailKey is { } key ? link(key) : null }).ToArray(),
+        UnknownFaces = result.UnknownFaces.Select(u => u with { ThumbnailUrl = u.ThumbnailKey is { } key ? link(key) : null }).ToArray(),
+    };
 }
 
 /// <summary>Frames analysed so far out of the expected total.</summary>

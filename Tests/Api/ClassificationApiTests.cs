@@ -78,12 +78,13 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
         var jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 0xFF, 0xD9 };
         var blobs = fixture.Factory.Blobs!;
         await blobs.WriteAsync(BlobKeys.ClassifiedFrame(id), new MemoryStream(jpeg), 100);
+        await blobs.WriteAsync(BlobKeys.FaceThumbnail(id, 0), new MemoryStream(jpeg), 100);
         var script = fixture.Factory.Analysis.For(id);
         script.ImageKey = BlobKeys.ClassifiedFrame(id);
         script.Result = new JobResult(
             [new PersonResult("7c9e6679-7425-40de-944b-e07fc1f90ae7", "Ann", 0.9312, 1.5, 8.25, 17, 4, Distance: 0.4125, Margin: 0.2211, SupportingFrames: 3)
             {
-                FaceId = "f1", Segments = [new(1.5, 3), new(6, 8.25)],
+                FaceId = "f1", Segments = [new(1.5, 3), new(6, 8.25)], ThumbnailKey = BlobKeys.FaceThumbnail(id, 0),
             }],
             [new UnknownFaceResult("unknown person 1", 5, 2, 4.5) { FaceId = "f2", Segments = [new(2, 4.5)] }],
             22, 20, 10);
@@ -97,12 +98,17 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
             data.GetProperty("stage").GetString(), data.GetProperty("notification").GetString()));
         var result = data.GetProperty("result");
         Assert.Equal(["people", "unknown_faces", "faces_detected", "frames_analysed", "duration_s"], Http.Names(result));
+        // The fields in their order; the thumbnail link follows them.
+        var person = Assert.Single(result.GetProperty("people").EnumerateArray());
+        Assert.StartsWith(
+            """{"person_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","name":"Ann","confidence":0.9312,"first_seen_s":1.5,"last_seen_s":8.25,"appearances":17,"best_frame_s":4,"distance":0.4125,"margin":0.2211,"supporting_frames":3,"face_id":"f1","segments":[{"start_s":1.5,"end_s":3},{"start_s":6,"end_s":8.25}],"thumbnail_url":""",
+            person.GetRawText());
+        var unknown = Assert.Single(result.GetProperty("unknown_faces").EnumerateArray());
         Assert.Equal(
-            """{"person_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","name":"Ann","confidence":0.9312,"first_seen_s":1.5,"last_seen_s":8.25,"appearances":17,"best_frame_s":4,"distance":0.4125,"margin":0.2211,"supporting_frames":3,"face_id":"f1","segments":[{"start_s":1.5,"end_s":3},{"start_s":6,"end_s":8.25}]}""",
-            Assert.Single(result.GetProperty("people").EnumerateArray()).GetRawText());
-        Assert.Equal(
-            """{"label":"unknown person 1","appearances":5,"first_seen_s":2,"last_seen_s":4.5,"face_id":"f2","segments":[{"start_s":2,"end_s":4.5}]}""",
-            Assert.Single(result.GetProperty("unknown_faces").EnumerateArray()).GetRawText());
+            """{"label":"unknown person 1","appearances":5,"first_seen_s":2,"last_seen_s":4.5,"face_id":"f2","segments":[{"start_s":2,"end_s":4.5}],"thumbnail_url":null}""",
+            unknown.GetRawText());
+        Assert.DoesNotContain("thumbnail_key", person.GetRawText());
+        Assert.Equal(jpeg, await _http.GetByteArrayAsync(person.GetProperty("thumbnail_url").GetString()));
         Assert.Equal((22, 20, 10.0), (result.GetProperty("faces_detected").GetInt32(), result.GetProperty("frames_analysed").GetInt32(), result.GetProperty("duration_s").GetDouble()));
         Assert.Equal(JsonValueKind.String, data.GetProperty("completed_at").ValueKind);
 

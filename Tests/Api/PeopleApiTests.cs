@@ -136,6 +136,13 @@ public sealed class PeopleApiTests(ApiFixture fixture)
             Assert.Equal([0xFF, 0xD8], jpeg[..2]);
 
             var id = data.GetProperty("person_id").GetString()!;
+            var one = JsonDocument.Parse(await _http.GetStringAsync($"/api/people/{id}")).RootElement.GetProperty("data");
+            var listed = JsonDocument.Parse(await _http.GetStringAsync("/api/people?name=Thumbnail%20Person")).RootElement.GetProperty("data").GetProperty("people");
+            foreach (var shown in new[] { one, Assert.Single(listed.EnumerateArray()) })
+            {
+                Assert.Equal([0xFF, 0xD8], (await _http.GetByteArrayAsync(shown.GetProperty("thumbnail_url").GetString()))[..2]);
+            }
+
             Assert.Equal(200, (await SendAsync(HttpMethod.Delete, $"/api/people/{id}", new StringContent(""))).Status);
             Assert.Equal(404, (int)(await _http.GetAsync(link)).StatusCode);
         }

@@ -4,8 +4,8 @@ using OpenCvSharp;
 namespace FaceClassifier.Engine.Vision.Imaging;
 
 /// <summary>
-/// Draws each face's box and a "Name 93%" label (green when known, amber when not) on a copy of the
-/// frame with OpenCV, anti-aliased and sized to the frame, and returns it as a JPEG.
+/// Draws each face's box and a label ("Name 93%" in green when known, "unknown person 1" in amber when not) on a copy
+/// of the frame with OpenCV, anti-aliased and sized to the frame, and returns it as a JPEG.
 /// </summary>
 public sealed class OpenCvClassifiedFrameRenderer : IClassifiedFrameRenderer
 {
@@ -32,9 +32,14 @@ public sealed class OpenCvClassifiedFrameRenderer : IClassifiedFrameRenderer
         return RgbMat.EncodeJpeg(canvas, JpegQuality);
     }
 
-    /// <summary>"Alice 93%"; the percentage alone when there is no name.</summary>
+    /// <summary>"Alice 93%"; the percentage alone when there is no name; an unknown face's label alone, as its confidence means nothing.</summary>
     internal static string Caption(FrameLabel label)
     {
+        if (!label.Known)
+        {
+            return string.IsNullOrWhiteSpace(label.Text) ? "unknown" : label.Text.Trim();
+        }
+
         var percent = (int)Math.Round(Math.Clamp(label.Confidence, 0f, 1f) * 100);
         return string.IsNullOrWhiteSpace(label.Text) ? $"{percent}%" : $"{label.Text.Trim()} {percent}%";
     }

@@ -23,6 +23,10 @@ public static class ClipMaker
     public static Task PhotoClipAsync(string photo, double seconds, string output) =>
         RunAsync($"-y -loop 1 -i \"{photo}\" -vf \"scale=1280:720,format=yuv420p\" -t {S(seconds)} -r 25 -c:v libx264 -preset veryfast \"{output}\"");
 
+    /// <summary>A clip of a whole demo photo, 1280 pixels wide keeping its aspect (so faces stay recognisable).</summary>
+    public static Task GroupClipAsync(string photo, double seconds, string output) =>
+        RunAsync($"-y -loop 1 -i \"{photo}\" -vf \"scale=1280:-2,format=yuv420p\" -t {S(seconds)} -r 25 -c:v libx264 -preset veryfast \"{output}\"");
+
     /// <summary>One frame at <paramref name="seconds"/> as PNG.</summary>
     public static Task FrameAsync(string video, double seconds, string output) =>
         RunAsync($"-y -ss {S(seconds)} -i \"{video}\" -frames:v 1 \"{output}\"");

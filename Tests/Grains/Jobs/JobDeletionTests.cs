@@ -21,6 +21,7 @@ public sealed class JobDeletionTests(ServiceClusterFixture fixture)
         var blobs = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<IBlobStore>();
         await blobs.WriteAsync(BlobKeys.Video(id), new MemoryStream([1, 2, 3]), 10);
         await blobs.WriteAsync(BlobKeys.ClassifiedFrame(id), new MemoryStream([4, 5]), 10);
+        await blobs.WriteAsync(BlobKeys.FaceThumbnail(id, 0), new MemoryStream([6]), 10);
         var script = fixture.Analysis.For(id).Hold();
         script.Checkpoint = Chunk(0);
         var job = fixture.Client.GetGrain<IClassificationJob>(id);
@@ -38,6 +39,7 @@ public sealed class JobDeletionTests(ServiceClusterFixture fixture)
         Assert.Null(await job.UpdateContactAsync(new ContactUpdate("x", null)));
         Assert.Null(await blobs.OpenReadAsync(BlobKeys.Video(id)));
         Assert.Null(await blobs.OpenReadAsync(BlobKeys.ClassifiedFrame(id)));
+        Assert.Null(await blobs.OpenReadAsync(BlobKeys.FaceThumbnail(id, 0)));
         Assert.Empty(RunnerStateFiles(id));
         await Poll.UntilAsync(async () => await runner.IsRunningAsync() ? null : "stopped", "the runner to stop");
         Assert.Empty(fixture.Channel.EmailsFor(id));

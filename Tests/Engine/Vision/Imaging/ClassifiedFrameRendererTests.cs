@@ -8,7 +8,7 @@ namespace FaceClassifier.Tests.Engine.Vision.Imaging;
 public sealed class ClassifiedFrameRendererTests
 {
     private static readonly FrameLabel Alice = new(new FaceBox(100, 120, 200, 160), "Alice", 0.93f, Known: true);
-    private static readonly FrameLabel Stranger = new(new FaceBox(400, 10, 150, 150), "Unknown", 0.41f, Known: false);
+    private static readonly FrameLabel Stranger = new(new FaceBox(400, 10, 150, 150), "unknown person 1", 0f, Known: false);
 
     [Fact]
     public void Draws_green_and_amber_boxes_on_a_jpeg_of_the_frame_size()
@@ -75,6 +75,15 @@ public sealed class ClassifiedFrameRendererTests
     public void Captions_give_the_name_and_a_whole_percentage(string text, float confidence, string expected)
     {
         Assert.Equal(expected, OpenCvClassifiedFrameRenderer.Caption(new FrameLabel(default, text, confidence, true)));
+    }
+
+    [Theory]
+    [InlineData("unknown person 2", 0f, "unknown person 2")]
+    [InlineData(" unknown person 1 ", 0.41f, "unknown person 1")]
+    [InlineData("", 0f, "unknown")]
+    public void Unknown_faces_are_captioned_by_their_label_without_a_percentage(string text, float confidence, string expected)
+    {
+        Assert.Equal(expected, OpenCvClassifiedFrameRenderer.Caption(new FrameLabel(default, text, confidence, Known: false)));
     }
 
     [Fact]
