@@ -15,6 +15,7 @@ app.MapHealthApi();
 app.MapFaceClassifierMetrics().ExcludeFromDescription();
 app.MapUploadApi();
 app.MapClassificationApi();
+app.MapJobListApi();
 app.MapPeopleApi();
 app.MapPeopleImportApi();
 app.MapFacesApi();
