@@ -16,6 +16,7 @@ app.MapFaceClassifierMetrics().ExcludeFromDescription();
 app.MapUploadApi();
 app.MapClassificationApi();
 app.MapClassificationExportApi();
+app.MapJobListApi();
 app.MapPeopleApi();
 app.MapPeopleImportApi();
 app.MapFacesApi();

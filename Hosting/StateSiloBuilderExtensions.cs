@@ -9,7 +9,7 @@ using Orleans.Configuration;
 namespace FaceClassifier.Hosting;
 
 /// <summary>
-/// Grain state, reminders, dead letters and gallery people from the provider named at State:Provider: files under the data folder
+/// Grain state, reminders, dead letters, gallery people and the jobs list from the provider named at State:Provider: files under the data folder
 /// (File, the default) or DynamoDB (tables after State:TablePrefix; layouts in <c>Aws/DynamoDb/StateTables.cs</c>).
 /// </summary>
 public static class StateSiloBuilderExtensions
@@ -40,6 +40,10 @@ public static class StateSiloBuilderExtensions
         // The shard grains keep gallery people in the data folder unless the state provider has a store of its own.
         var gallery = registry.Has(ProviderKinds.Gallery, provider, ProviderRegistry.Silo) ? provider : FileProviders.Name;
         registry.Configure(silo, ProviderKinds.Gallery, gallery, null, section);
+
+        // The same for the jobs list.
+        var jobIndex = registry.Has(ProviderKinds.JobIndex, provider, ProviderRegistry.Silo) ? provider : FileProviders.Name;
+        registry.Configure(silo, ProviderKinds.JobIndex, jobIndex, null, section);
 
         silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<JobOptions>, IOptions<ImportOptions>>((reminders, jobs, imports) =>
             reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(

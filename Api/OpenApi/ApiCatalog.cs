@@ -29,6 +29,16 @@ internal static class ApiCatalog
                 new(500, "An unexpected failure.", InternalError),
             ],
         },
+        ["GET /api/classification"] = new(Jobs, "List jobs", "Jobs newest first, a page at a time: id, name, status, created_at, completed_at and the names of the people found. ?limit= sets the page size (1 to 200, default 50); ?cursor= takes data.next_cursor of the previous page (null after the last page). A deleted job leaves the list.")
+        {
+            NeedsApiKey = true,
+            Responses =
+            [
+                new(200, "One page of jobs and the next page's cursor.", JobList),
+                new(400, "A limit out of range or a cursor no page returned.", BadRequest("limit must be a whole number from 1 to 200")),
+                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
+            ],
+        },
         ["GET /api/classification/{id}"] = new(Jobs, "Get a job", "Status (processing, completed, error), stage, progress in frames and, once completed, the classified frame's signed URL and who was found.")
         {
             Responses =

@@ -75,6 +75,12 @@ internal static class ApiExamples
         "next_cursor":"OGE3ZjJjNjQtMWQ5Yi00YjBlLTlmMmUtNWQ2YzNhMWI0ZTdmCkdyYWNlIEhvcHBlcg"}}
         """;
 
+    public const string JobList = $$$"""
+        {"status":{"code":200,"message":"success"},"data":{"jobs":[{"id":"{{{JobId}}}","name":"Ada Lovelace","status":"completed",
+        "created_at":"2026-01-01T10:00:00+00:00","completed_at":"2026-01-01T10:00:41+00:00","people":["Grace Hopper"]}],
+        "next_cursor":"MDYzOTAyODU4NDAwMDAwMDAwMC0zZjJhOWMxZThiNGQ0ZTZmOWE3YjJjNWQ4ZTFmMGEzNA"}}
+        """;
+
     public const string Detected = """
         {"status":{"code":200,"message":"success"},"data":{"width":640,"height":480,"faces":[{"box":{"x":212.4,"y":96.1,"width":140.2,"height":171.9},
         "score":0.98,"landmarks":[{"x":221.3,"y":151.0},{"x":222.9,"y":172.4}]}]}}

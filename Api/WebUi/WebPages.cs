@@ -1,6 +1,6 @@
 namespace FaceClassifier.Api.WebUi;
 
-/// <summary>The three pages (upload, job, gallery) and the static files they load from wwwroot.</summary>
+/// <summary>The pages (upload, jobs, job, gallery) and the static files they load from wwwroot.</summary>
 public static class WebPages
 {
     // Pages load only their own scripts, styles and same-origin images (the classified frame).
@@ -22,6 +22,7 @@ public static class WebPages
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
         pages.MapGet("/", (HttpContext context) => Page(context, "index.html"));
+        pages.MapGet("/jobs", (HttpContext context) => Page(context, "jobs.html"));
         pages.MapGet("/jobs/{id}", (HttpContext context) => Page(context, "job.html"));
         pages.MapGet("/people", (HttpContext context) => Page(context, "people.html"));
         return app;

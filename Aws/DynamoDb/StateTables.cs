@@ -20,6 +20,10 @@ namespace FaceClassifier.Aws.DynamoDb;
 //       PK (S, HASH) = "shard/{n}", SK (S, RANGE) = person id
 //       attributes: Name, CreatedAt, UpdatedAt (S, ISO 8601), Dimension (N), Descriptors (B, little-endian float32 rows;
 //       absent when none), Thumbnail (S, optional); no item over 100 KB (GalleryRecords.MaxBytes)
+//   {prefix}job-index                                the jobs list, newest first, kept by the job grains
+//       PK (S, HASH) = "jobs", SK (S, RANGE) = "{created at, UTC ticks, 19 digits}-{job id, 32 hex digits}"
+//       attributes: Status (S, Processing/Completed/Error), CreatedAt (S, ISO 8601), Name, CompletedAt (S, optional),
+//       People (L of S, the names found, at most 100; absent when none)
 
 /// <summary>The names of the state tables after State:TablePrefix.</summary>
 public static class StateTables
@@ -32,6 +36,8 @@ public static class StateTables
     public const string DeadLetters = "dead-letters";
 
     public const string GalleryPeople = "gallery-people";
+
+    public const string JobIndex = "job-index";
 
     /// <summary>The grain state table of each storage provider.</summary>
     public static readonly IReadOnlyDictionary<string, string> Storage = new Dictionary<string, string>

@@ -22,6 +22,9 @@ public static class TableSchemas
     /// <summary>Gallery people: <c>PK</c> = "shard/{n}", <c>SK</c> = person id, so a shard reads its people with one query.</summary>
     public static CreateTableRequest GalleryPeople(string tableName) => WithSortKey(tableName);
 
+    /// <summary>The jobs list: <c>PK</c> = "jobs", <c>SK</c> = "{created ticks}-{job id}", so a page is one backward query.</summary>
+    public static CreateTableRequest JobIndex(string tableName) => WithSortKey(tableName);
+
     /// <summary>Reminders: <c>PK</c> = grain id, <c>SK</c> = reminder name.</summary>
     public static CreateTableRequest Reminders(string tableName) => WithSortKey(tableName);
 

@@ -1,5 +1,6 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
+using FaceClassifier.Jobs.Index;
 using FaceClassifier.Metrics;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
@@ -13,13 +14,14 @@ namespace FaceClassifier.Jobs;
 /// is one non-reentrant turn, so check-and-update never interleaves. Each caller has its own interface and
 /// partial file: the API (<see cref="IClassificationJob"/>), the runner (<see cref="IJobRun"/>), the notifier
 /// (<see cref="IJobNotifications"/>) and the resume reminder. Every state write goes through <see cref="SaveAsync"/>,
-/// which tells the statistics grain when the job's phase moved.
+/// which keeps the job's entry in the jobs list and tells the statistics grain when the job's phase moved.
 /// </summary>
 public sealed partial class ClassificationJobGrain(
     [PersistentState("job", StorageNames.Jobs)] IPersistentState<JobState> state,
     IOptions<JobOptions> options,
     IOptions<AnalysisOptions> analysis,
     IBlobStore blobs,
+    IJobIndex index,
     TimeProvider time,
     JobInstruments instruments,
     ILogger<ClassificationJobGrain> logger) : Grain
@@ -53,6 +55,7 @@ public sealed partial class ClassificationJobGrain(
     private async Task SaveAsync()
     {
         await state.WriteStateAsync();
+        await IndexAsync();
         if (CurrentPhase() is { } phase && phase != _phase)
         {
             // Not awaited: a slow statistics grain never holds a job; a lost report is repaired by the replay above.

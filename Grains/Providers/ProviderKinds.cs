@@ -13,4 +13,7 @@ public static class ProviderKinds
 
     /// <summary>Where the shard grains keep gallery people; the data folder unless a state provider registers its own.</summary>
     public const string Gallery = "Gallery";
+
+    /// <summary>Where the jobs list is kept; the data folder unless a state provider registers its own.</summary>
+    public const string JobIndex = "JobIndex";
 }

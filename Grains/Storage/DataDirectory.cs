@@ -25,6 +25,9 @@ public sealed class DataDirectory
     /// <summary>Gallery people, one file per person under a folder per shard.</summary>
     public string Gallery => Path.Combine(Root, "gallery");
 
+    /// <summary>The jobs list, one small file per job.</summary>
+    public string JobIndex => Path.Combine(Root, "job-index");
+
     /// <summary>The reminder table.</summary>
     public string Reminders => Path.Combine(Root, "reminders");
 

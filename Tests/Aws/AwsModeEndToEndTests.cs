@@ -83,6 +83,14 @@ public sealed class AwsModeEndToEndTests(LocalAwsServers aws, ITestOutputHelper 
         var items = await dynamo.ScanAsync(new ScanRequest { TableName = $"{_names}-jobs" });
         Assert.Contains(items.Items, item => item["PK"].S.Contains(id.Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase) || item["PK"].S.Contains(id, StringComparison.OrdinalIgnoreCase));
 
+        // The jobs list reads the job-index table.
+        using (var list = JsonDocument.Parse(await http.GetStringAsync("/api/classification")))
+        {
+            var listed = Assert.Single(list.RootElement.GetProperty("data").GetProperty("jobs").EnumerateArray());
+            Assert.Equal((id, "completed", "[\"Middle Person\"]"), (
+                listed.GetProperty("id").GetString(), listed.GetProperty("status").GetString(), listed.GetProperty("people").GetRawText()));
+        }
+
         var mail = await _maildev.WaitForMailToAsync("owner@example.com");
         Assert.Contains("Middle Person", mail.Text ?? mail.Html ?? "");
         Assert.Single(await _maildev.AllMailsAsync());

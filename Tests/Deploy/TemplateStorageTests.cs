@@ -73,7 +73,7 @@ public sealed class TemplateStorageTests(CloudFormationTemplate template) : ICla
         var prefix = env["State__TablePrefix"];
         Assert.Equal("${AWS::StackName}-", prefix);
         var expected = StateSiloBuilderExtensions.StorageProviders.Select(p => StateTables.Storage[p])
-            .Append(StateTables.Reminders).Append(StateTables.DeadLetters).Append(StateTables.GalleryPeople)
+            .Append(StateTables.Reminders).Append(StateTables.DeadLetters).Append(StateTables.GalleryPeople).Append(StateTables.JobIndex)
             .Select(name => $$"""{"Fn::Sub":"{{prefix}}{{name}}"}""");
         var actual = template.ResourcesOfType("AWS::DynamoDB::Table").Where(t => t != "MembershipTable")
             .Select(t => template.Properties(t)["TableName"]!.ToJsonString());
@@ -92,8 +92,9 @@ public sealed class TemplateStorageTests(CloudFormationTemplate template) : ICla
         ["GalleryTable"] = TableSchemas.GrainState("gallery"),
         ["PubSubTable"] = TableSchemas.GrainState("pubsub"),
         ["DeadLettersTable"] = TableSchemas.DeadLetters("dead-letters"),
-        // DynamoDbGalleryStore, DynamoDbReminderTable and the membership table: PK + SK.
+        // DynamoDbGalleryStore, DynamoDbJobIndex, DynamoDbReminderTable and the membership table: PK + SK.
         ["GalleryPeopleTable"] = TableSchemas.GalleryPeople("gallery-people"),
+        ["JobIndexTable"] = TableSchemas.JobIndex("job-index"),
         ["RemindersTable"] = TableSchemas.Reminders("reminders"),
         ["MembershipTable"] = TableSchemas.Membership("membership"),
     };

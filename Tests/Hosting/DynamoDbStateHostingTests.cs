@@ -47,7 +47,7 @@ public sealed class DynamoDbStateHostingTests(LocalAwsServers aws) : IClassFixtu
 
         using var dynamoDb = AwsClientFactory.CreateDynamoDb(aws.Options);
         var tables = (await dynamoDb.ListTablesAsync(new ListTablesRequest())).TableNames.Where(t => t.StartsWith(_prefix, StringComparison.Ordinal));
-        Assert.Equal(["dead-letters", "gallery", "gallery-people", "jobs", "pubsub", "reminders"], tables.Select(t => t[_prefix.Length..]).Order());
+        Assert.Equal(["dead-letters", "gallery", "gallery-people", "job-index", "jobs", "pubsub", "reminders"], tables.Select(t => t[_prefix.Length..]).Order());
         var stored = await dynamoDb.ScanAsync(new ScanRequest { TableName = $"{_prefix}gallery-people", ConsistentRead = true });
         Assert.Equal([($"shard/{GalleryShards.Of(id, 64)}", id.ToString())], stored.Items.Select(i => (i["PK"].S, i["SK"].S)));
 

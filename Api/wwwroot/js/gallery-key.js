@@ -1,5 +1,5 @@
-// The gallery's API key: kept in this tab's session storage, sent as X-Api-Key on writes. A write answered 401
-// opens the key form and is sent again once a key is entered.
+// The API key: kept in this tab's session storage, sent as X-Api-Key on gallery writes and the jobs list. A request
+// answered 401 opens the key form and is sent again once a key is entered.
 import { ApiError } from './api.js';
 import { checkFields, setFieldError, showMessage } from './dom.js';
 
@@ -8,6 +8,12 @@ const $ = (elementId) => document.getElementById(elementId);
 const KEY_STORAGE = 'faceclassifier.apiKey';
 
 let retryAfterKey = null;
+
+/** What the key form says when a gallery write needs the key (missing) and when the key sent was refused (then). */
+const GALLERY_PROMPT = {
+  missing: 'Changing the gallery needs the server\'s API key. Enter it here; the change is then sent again.',
+  then: 'the change is then sent again',
+};
 
 export function apiKey() {
   return window.sessionStorage.getItem(KEY_STORAGE);
@@ -18,16 +24,16 @@ export function keyHeaders() {
   return key ? { 'X-Api-Key': key } : {};
 }
 
-/** Runs a gallery write; on 401 asks for the key and keeps the write to send again. */
-export async function withKey(action, onError) {
+/** Runs a gallery write (or, with its own prompt, another request); on 401 asks for the key and keeps the request to send again. */
+export async function withKey(action, onError, prompt = GALLERY_PROMPT) {
   try {
     await action();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
-      retryAfterKey = () => withKey(action, onError);
+      retryAfterKey = () => withKey(action, onError, prompt);
       askForKey(apiKey()
-        ? `The API key was not accepted (${error.message.replace(/\.$/, '')}). Enter the right key; the change is then sent again.`
-        : 'Changing the gallery needs the server\'s API key. Enter it here; the change is then sent again.');
+        ? `The API key was not accepted (${error.message.replace(/\.$/, '')}). Enter the right key; ${prompt.then}.`
+        : prompt.missing);
       return;
     }
     await onError(error);
