@@ -1,9 +1,11 @@
 // The job page: polls GET /api/classification/{id} until the job is completed or failed and its result
-// sent (stage "done"), and lets the user change where the result goes (PUT).
+// sent (stage "done"), shows the result (job-result.js), and lets the user change where the result goes (PUT).
 import { apiFetch } from './api.js';
 import { checkEmail, checkName } from './checks.js';
-import { checkFields, el, setFieldError, showMessage } from './dom.js';
-import { contactAnswerText, notificationText, percentText, stageText, statusText, timeText } from './format.js';
+import { checkFields, setFieldError, showMessage } from './dom.js';
+import { initFaceNaming } from './face-naming.js';
+import { contactAnswerText, notificationText, stageText, statusText } from './format.js';
+import { showResult } from './job-result.js';
 
 const POLL_MS = 1500;
 const MAX_BACKOFF_MS = 15000;
@@ -26,9 +28,6 @@ const view = {
   pollNote: $('poll-note'),
   jobError: $('job-error'),
   results: $('results'),
-  frame: $('frame'),
-  caption: $('frame-caption'),
-  summary: $('summary'),
   contact: $('contact'),
 };
 
@@ -66,44 +65,6 @@ function renderProgress(progress, status) {
   }
 }
 
-function cell(label, ...content) {
-  return el('td', { 'data-label': label }, ...content);
-}
-
-function renderResult(data) {
-  const result = data.result ?? { people: [], unknown_faces: [] };
-  if (data.image_file_url) {
-    view.frame.src = data.image_file_url;
-    const names = result.people.map((person) => person.name);
-    view.frame.alt = names.length
-      ? `The video's best frame with boxes around the faces, labelled ${names.join(', ')}.`
-      : 'The video\'s best frame with boxes around the faces found.';
-    view.caption.textContent = names.length ? `Recognised: ${names.join(', ')}` : 'Nobody from the gallery was recognised.';
-  }
-  view.summary.textContent =
-    `${result.faces_detected ?? 0} faces detected in ${result.frames_analysed ?? 0} frames of a ${timeText(result.duration_s)} video.`;
-
-  const people = $('people').tBodies[0];
-  people.replaceChildren(...result.people.map((person) => el('tr', {},
-    el('th', { scope: 'row', 'data-label': 'Name' }, person.name),
-    cell('Confidence', percentText(person.confidence)),
-    cell('First seen', timeText(person.first_seen_s)),
-    cell('Last seen', timeText(person.last_seen_s)),
-    cell('Appearances', String(person.appearances)))));
-  $('no-people').hidden = result.people.length > 0;
-  $('people').hidden = result.people.length === 0;
-
-  const unknown = $('unknown').tBodies[0];
-  unknown.replaceChildren(...result.unknown_faces.map((face) => el('tr', {},
-    el('th', { scope: 'row', 'data-label': 'Face' }, face.label),
-    cell('First seen', timeText(face.first_seen_s)),
-    cell('Last seen', timeText(face.last_seen_s)),
-    cell('Appearances', String(face.appearances)))));
-  $('no-unknown').hidden = result.unknown_faces.length > 0;
-  $('unknown').hidden = result.unknown_faces.length === 0;
-  view.results.hidden = false;
-}
-
 function render(data) {
   view.job.hidden = false;
   view.contact.hidden = false;
@@ -115,7 +76,7 @@ function render(data) {
   renderProgress(data.progress, data.status);
   showMessage(view.jobError, 'error', data.status === 'error' ? `The job failed: ${data.error ?? 'no reason was given.'}` : '');
   if (data.status === 'completed' && view.results.hidden) {
-    renderResult(data);
+    showResult(id, data);
   }
   if (!contactFilled) {
     contactFilled = true;
@@ -152,6 +113,14 @@ async function poll() {
     window.setTimeout(poll, wait);
   }
 }
+
+/** Reads the job again after its result was corrected (a face named or a match rejected). */
+async function reloadResult() {
+  const envelope = await apiFetch(`/api/classification/${encodeURIComponent(id)}`);
+  showResult(id, envelope.data);
+}
+
+initFaceNaming(id, reloadResult);
 
 $('contact-form').addEventListener('submit', async (event) => {
   event.preventDefault();

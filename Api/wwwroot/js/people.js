@@ -1,10 +1,13 @@
-// The gallery page: enroll from photos, list, delete (the bulk import is import.js). Writes go through withKey
-// (gallery-key.js), which asks for the API key on a 401 and sends the write again.
+// The gallery page: enroll from photos, list, rename, merge (person-edit.js), delete, and each person's videos
+// (appearances.js); the bulk import is import.js. Writes go through withKey (gallery-key.js), which asks for the API key
+// on a 401 and sends the write again.
 import { apiFetch } from './api.js';
+import { appearancesList } from './appearances.js';
 import { checkName, checkPhotos } from './checks.js';
 import { checkFields, el, showMessage } from './dom.js';
 import { dateText, initials } from './format.js';
 import { keyHeaders, withKey } from './gallery-key.js';
+import { openMerge, openRename } from './person-edit.js';
 
 const FACE_COUNT = /^photo(?: (\d+))? must show exactly one face; found (\d+)$/;
 const $ = (elementId) => document.getElementById(elementId);
@@ -99,13 +102,25 @@ function avatar(person) {
   return el('span', { class: 'avatar', 'aria-hidden': 'true', 'data-hue': String([...person.name].reduce((h, c) => h + c.codePointAt(0), 0) % 6) }, initials(person.name));
 }
 
+/** A button whose accessible name says whom it acts on, from hidden text rather than a label. */
+function personButton(text, person, onclick, kind = null) {
+  return el('button', { type: 'button', class: kind, onclick }, text, el('span', { class: 'visually-hidden' }, ` ${person.name}`));
+}
+
 function personItem(person) {
-  return el('li', { class: 'person' },
+  const item = el('li', { class: 'person' });
+  const edited = (note) => loadPeople(note);
+  item.append(
     avatar(person),
     el('span', { class: 'person-text' },
       el('strong', {}, person.name),
       el('span', { class: 'hint' }, `${person.photos} photo${person.photos === 1 ? '' : 's'} · enrolled ${dateText(person.created_at)}`)),
-    el('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${person.name}`, onclick: () => deletePerson(person) }, 'Delete'));
+    el('span', { class: 'person-actions' },
+      personButton('Rename', person, () => openRename(person, item, edited)),
+      personButton('Merge…', person, () => openMerge(person, item, edited)),
+      el('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${person.name}`, onclick: () => deletePerson(person) }, 'Delete')),
+    appearancesList(person));
+  return item;
 }
 
 const PAGE_SIZE = 100;
