@@ -18,11 +18,12 @@ async function load(person, body) {
   try {
     const envelope = await apiFetch(`/api/people/${encodeURIComponent(person.person_id)}/appearances`);
     const { appearances, refreshing } = envelope.data;
-    body.replaceChildren(
+    body.replaceChildren(...[
       appearances.length
         ? el('ul', {}, ...appearances.map(appearanceItem))
         : el('p', { class: 'hint' }, `${person.name} is in none of the stored videos.`),
-      refreshing ? el('p', { class: 'hint' }, 'Still looking through past videos; open this again shortly for more.') : null);
+      refreshing ? el('p', { class: 'hint' }, 'Still looking through past videos; open this again shortly for more.') : null,
+    ].filter(Boolean));
   } catch (error) {
     // Before the server keeps appearances (404 at this address) there is simply nothing to list.
     body.replaceChildren(error.status === 404 ? el('p', { class: 'hint' }, 'No videos are known for this person.')

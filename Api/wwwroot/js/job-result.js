@@ -33,7 +33,7 @@ function personRow(person) {
     cell('Appearances', String(person.appearances)),
     cell('Correct it', person.face_id
       ? el('button', { type: 'button', onclick: () => rejectFace(person) },
-        'Not this person', el('span', { class: 'visually-hidden' }, `: ${person.name} is someone else`))
+        'Not this person', el('span', { class: 'visually-hidden' }, ` (${person.name} is someone else)`))
       : null));
 }
 
@@ -44,7 +44,7 @@ function unknownRow(face) {
     cell('Appearances', String(face.appearances)),
     cell('Who is it?', face.face_id
       ? el('button', { type: 'button', onclick: () => nameFace(face) },
-        'Name this face', el('span', { class: 'visually-hidden' }, `: ${face.label}`))
+        'Name this face', el('span', { class: 'visually-hidden' }, ` (${face.label})`))
       : null));
 }
 
@@ -53,7 +53,10 @@ function renderFrame(data, result) {
     return;
   }
   const frame = $('frame');
-  frame.src = data.image_file_url;
+  // Correcting a face leaves the frame as it is; a fresh signed link would only make it load again.
+  if (!frame.getAttribute('src')) {
+    frame.src = data.image_file_url;
+  }
   const names = result.people.map((person) => person.name);
   frame.alt = names.length
     ? `The video's best frame with boxes around the faces, labelled ${names.join(', ')}.`
