@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FaceClassifier.Tests.Browser.Support;
 using FaceClassifier.Tests.Testing;
 using Microsoft.Playwright;
@@ -91,6 +92,20 @@ public sealed class FaceNamingTests(BrowserFixture fixture)
             await Assertions.Expect(unknownRows).ToHaveCountAsync(unknown.Count);
             await Assertions.Expect(unknownRows.And(page.Locator($"[data-face-id='{faceId}']"))).ToHaveCountAsync(1);
             await Assertions.Expect(lane).ToHaveClassAsync("lane unknown");
+
+            // Another unknown face is named as the person now in the gallery, chosen from the names that start as typed.
+            var other = unknown.First(f => f.GetProperty("face_id").GetString() != faceId);
+            var otherId = other.GetProperty("face_id").GetString()!;
+            var otherLabel = other.GetProperty("label").GetString()!;
+            await unknownRows.And(page.Locator($"[data-face-id='{otherId}']")).GetByRole(AriaRole.Button, new() { Name = "Name this face" }).ClickAsync();
+            await page.GetByLabel("Their name").FillAsync(name[..5]);
+            await page.GetByLabel(new Regex($"^{name} \\(already in the gallery, \\d+ photos?\\)$")).CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Name the face" }).ClickAsync();
+
+            await Assertions.Expect(page.Locator("#faces-message")).ToHaveTextAsync(
+                $"{otherLabel} is now named {name}. This face was added to their photos and will be recognised from now on.");
+            await Assertions.Expect(peopleRows.And(page.Locator($"[data-face-id='{otherId}']")).Locator("th")).ToHaveTextAsync(name);
+            await Assertions.Expect(unknownRows).ToHaveCountAsync(unknown.Count - 1);
             Assert.Empty(browser.Problems);
         }
         finally
