@@ -72,6 +72,13 @@ public sealed class JobTimelineTests(BrowserFixture fixture)
         Assert.InRange((double)seekedTo, target.Start - 0.1, target.Start + 1.5);
         await browser.ScreenshotAsync("job");
         Assert.Empty(browser.Problems);
+
+        // On a phone each lane's label sits above its bar.
+        await using var phone = await fixture.OpenAsync(width: 375, height: 800);
+        await phone.Page.GotoAsync($"/jobs/{id}");
+        await Assertions.Expect(phone.Page.Locator("#timeline .lane .segment")).ToHaveCountAsync(cues);
+        await phone.ScreenshotAsync("job-phone");
+        Assert.Empty(phone.Problems);
     }
 
     private static List<(double Start, double End)> Segments(JsonElement face) =>
