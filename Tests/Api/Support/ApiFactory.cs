@@ -39,7 +39,10 @@ public sealed class ApiFactory(
 
     public FakeTimeProvider UrlClock { get; } = new(DateTimeOffset.UtcNow);
 
-    public FaultInjectingBlobStore? Blobs { get; private set; }
+    private FaultInjectingBlobStore? _blobs;
+
+    /// <summary>The local store with faults to inject (null on another store); made on first use, so a test may come first.</summary>
+    public FaultInjectingBlobStore? Blobs => _blobs ?? Services.GetService<IBlobStore>() as FaultInjectingBlobStore;
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
@@ -95,7 +98,7 @@ public sealed class ApiFactory(
 
             services.AddKeyedSingleton<TimeProvider>(BlobUrlSigner.ClockKey, UrlClock);
             services.RemoveAll<IBlobStore>();
-            services.AddSingleton<IBlobStore>(sp => Blobs = new FaultInjectingBlobStore(new LocalBlobStore(sp.GetRequiredService<DataDirectory>())));
+            services.AddSingleton<IBlobStore>(sp => _blobs = new FaultInjectingBlobStore(new LocalBlobStore(sp.GetRequiredService<DataDirectory>())));
         });
     }
 }
