@@ -4,6 +4,7 @@ using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Gallery;
 using FaceClassifier.Jobs;
+using FaceClassifier.Learning;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,8 @@ namespace FaceClassifier.Analysis;
 
 /// <summary>
 /// The real pipeline: fans the video's chunks out to stateless worker grains (skipping checkpointed ones),
-/// searches the gallery as it is now for the joined tracks (one batch to every shard), renders the best frame and stores it.
+/// searches the gallery as it is now for the joined tracks (one batch to every shard), renders the best frame and stores
+/// it with the faces' descriptors (the <see cref="FaceArchive"/> later galleries are matched with).
 /// </summary>
 public sealed class ChunkedJobAnalysis(
     IGrainFactory grains,
@@ -21,6 +23,7 @@ public sealed class ChunkedJobAnalysis(
     IFrameSource frames,
     IClassifiedFrameRenderer renderer,
     IBlobStore blobs,
+    FaceArchiveStore archives,
     IOptions<AnalysisOptions> options) : IJobAnalysis
 {
     public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IAnalysisRun run, CancellationToken cancellationToken)
@@ -38,6 +41,7 @@ public sealed class ChunkedJobAnalysis(
         var chunks = plan.Select(c => ChunkMapping.FromWire(done[c.Index])).ToList();
         var summary = await summaries.BuildAsync(chunks, gallery, TimeSpan.FromSeconds(1 / options.Value.FramesPerSecond), cancellationToken);
         var imageKey = await RenderAsync(work, BestFrame.Pick(summary, work.Video.Duration), cancellationToken);
+        await archives.WriteAsync(FaceArchives.From(work.JobId, summary), cancellationToken);
         return new AnalysisOutcome(ResultMapping.ToResult(summary, chunks, work.Video.Duration), imageKey);
     }
 

@@ -11,6 +11,9 @@ public static class BlobKeys
 
     public static string ClassifiedFrame(Guid jobId) => FrameFolder(jobId) + "classified.jpg";
 
+    /// <summary>The job's faces and their descriptors (<c>FaceArchive</c>), in the frame folder so that they go with the job.</summary>
+    public static string JobFaces(Guid jobId) => FrameFolder(jobId) + "faces.bin";
+
     public static string PersonFolder(Guid personId) => $"people/{personId:N}/";
 
     public static string PersonThumbnail(Guid personId) => PersonFolder(personId) + "thumbnail.jpg";

@@ -76,6 +76,7 @@ public sealed partial class ClassificationJobGrain : IClassificationJob
         await GrainFactory.GetGrain<IJobRunnerGrain>(Id).ForgetAsync();
         await blobs.DeletePrefixAsync(BlobKeys.VideoFolder(Id));
         await blobs.DeletePrefixAsync(BlobKeys.FrameFolder(Id));
+        await ForgetFacesAsync();
         state.State = new JobState { Deleted = true, CreatedAt = S.CreatedAt };
         await SaveAsync();
         await StopReminderAsync();

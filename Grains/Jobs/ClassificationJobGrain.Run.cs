@@ -138,6 +138,11 @@ public sealed partial class ClassificationJobGrain : IJobRun
             Webhook = WebhookState.Pending,
         };
         await SaveAsync();
+        if (result is not null)
+        {
+            await RegisterFacesAsync(result);
+        }
+
         instruments.Finished(status, S.CompletedAt!.Value - S.CreatedAt);
         LogFinished(logger, Id, status, error);
         return true;

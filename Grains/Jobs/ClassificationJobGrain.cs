@@ -1,5 +1,7 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
+using FaceClassifier.Gallery;
+using FaceClassifier.Learning;
 using FaceClassifier.Metrics;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
@@ -12,7 +14,7 @@ namespace FaceClassifier.Jobs;
 /// Owns one job: its lifecycle (validated, forward-only), result, and notification guard. Every method
 /// is one non-reentrant turn, so check-and-update never interleaves. Each caller has its own interface and
 /// partial file: the API (<see cref="IClassificationJob"/>), the runner (<see cref="IJobRun"/>), the notifier
-/// (<see cref="IJobNotifications"/>) and the resume reminder. Every state write goes through <see cref="SaveAsync"/>,
+/// (<see cref="IJobNotifications"/>) and the resume reminder; naming and rejecting faces is the API's too (Faces file). Every state write goes through <see cref="SaveAsync"/>,
 /// which tells the statistics grain when the job's phase moved.
 /// </summary>
 public sealed partial class ClassificationJobGrain(
@@ -20,6 +22,8 @@ public sealed partial class ClassificationJobGrain(
     IOptions<JobOptions> options,
     IOptions<AnalysisOptions> analysis,
     IBlobStore blobs,
+    IGallery gallery,
+    FaceArchiveStore archives,
     TimeProvider time,
     JobInstruments instruments,
     ILogger<ClassificationJobGrain> logger) : Grain
