@@ -5,6 +5,7 @@ using FaceClassifier.Gallery;
 using FaceClassifier.Gallery.Imports;
 using FaceClassifier.Gallery.Thumbnails;
 using FaceClassifier.Jobs;
+using FaceClassifier.Learning;
 using FaceClassifier.Storage;
 using FaceClassifier.Streaming;
 using FaceClassifier.Uploads;
@@ -38,6 +39,8 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IGallery, ShardedGallery>();
         services.TryAddSingleton<PersonThumbnails>();
         services.TryAddSingleton<ImportPhotoAnalysis>();
+        services.TryAddSingleton<FaceArchiveStore>();
+        services.TryAddSingleton<AppearanceScan>();
 
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobOptions>, JobOptionsValidator>());

@@ -209,7 +209,7 @@ internal static class ApiCatalog
                 new(404, "The file no longer exists.", NotFound("the file no longer exists")),
             ],
         },
-    };
+    }.With(LearningCatalog.Endpoints);
 
     private static Microsoft.OpenApi.OpenApiSchema UploadFormSchema() => Form(
         ("file", Binary("The video: mp4, mov, mkv, webm or avi; at most 200 MB and 10 minutes by default."), true),
@@ -229,6 +229,16 @@ internal static class ApiCatalog
 
     private static Microsoft.OpenApi.OpenApiSchema MergeSchema() => Object(
         "The person to merge in.", [("from", Text("The id of the person whose photos move here; that person is then deleted.", null, "uuid"), true)]);
+
+    private static Dictionary<string, OperationDoc> With(this Dictionary<string, OperationDoc> endpoints, IReadOnlyDictionary<string, OperationDoc> more)
+    {
+        foreach (var (key, doc) in more)
+        {
+            endpoints.Add(key, doc);
+        }
+
+        return endpoints;
+    }
 
     private static Microsoft.OpenApi.OpenApiSchema ContactSchema() => Object(
         "At least one of name and email.",

@@ -1,19 +1,24 @@
 using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Gallery;
 using FaceClassifier.Jobs;
+using FaceClassifier.Learning;
+using FaceClassifier.Persistence.Files;
+using FaceClassifier.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Analysis;
 
 /// <summary>
 /// The real pipeline: fans the video's chunks out to stateless worker grains (skipping checkpointed ones),
-/// searches the gallery as it is now for the joined tracks (one batch to every shard), renders the best frame and the faces' thumbnails and stores them.
+/// searches the gallery as it is now for the joined tracks (one batch to every shard), renders the best frame and the faces' thumbnails
+/// and stores them with the faces' descriptors (the <see cref="FaceArchive"/> later galleries are matched with).
 /// </summary>
 public sealed class ChunkedJobAnalysis(
     IGrainFactory grains,
     IFaceSummaryBuilder summaries,
     IGallery gallery,
     ResultImages images,
+    FaceArchiveStore archives,
     IOptions<AnalysisOptions> options) : IJobAnalysis
 {
     public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IAnalysisRun run, CancellationToken cancellationToken)
@@ -31,6 +36,7 @@ public sealed class ChunkedJobAnalysis(
         var chunks = plan.Select(c => ChunkMapping.FromWire(done[c.Index])).ToList();
         var summary = await summaries.BuildAsync(chunks, gallery, TimeSpan.FromSeconds(1 / options.Value.FramesPerSecond), cancellationToken);
         var keys = await images.StoreAsync(work, summary, BestFrame.Pick(summary, work.Video.Duration), cancellationToken);
+        await archives.WriteAsync(FaceArchives.From(work.JobId, summary), cancellationToken);
         return new AnalysisOutcome(keys.Attach(ResultMapping.ToResult(summary, chunks, work.Video.Duration)), keys.ClassifiedFrame);
     }
 

@@ -14,6 +14,9 @@ public static class BlobKeys
     /// <summary>The thumbnail of the result's face number <paramref name="face"/>, next to the classified frame so it goes with the job.</summary>
     public static string FaceThumbnail(Guid jobId, int face) => FrameFolder(jobId) + $"faces/{face}.jpg";
 
+    /// <summary>The job's faces and their descriptors (<c>FaceArchive</c>), in the frame folder so that they go with the job.</summary>
+    public static string JobFaces(Guid jobId) => FrameFolder(jobId) + "faces.bin";
+
     public static string PersonFolder(Guid personId) => $"people/{personId:N}/";
 
     public static string PersonThumbnail(Guid personId) => PersonFolder(personId) + "thumbnail.jpg";

@@ -6,12 +6,16 @@ namespace FaceClassifier.Gallery;
 /// The gallery as the API, the importer and the jobs use it: every call goes to the one shard that holds the person,
 /// or to all shards in parallel for a listing or a search
 /// (<see cref="IGallerySearch.SearchAsync"/>: per descriptor, the two closest different people in the whole gallery). No caller ever holds the whole gallery.
+/// Every successful write asks the person's appearances grain to rescan the stored jobs.
 /// </summary>
 public interface IGallery : IGallerySearch
 {
     Task<PersonWrite> EnrolAsync(Guid personId, string name, IReadOnlyList<float[]> descriptors, string? thumbnailKey = null);
 
     Task<PersonRecord?> GetAsync(Guid personId);
+
+    /// <summary>The person's descriptors (biometric data: for matching and merges, never for an answer), or null for an unknown person.</summary>
+    Task<IReadOnlyList<float[]>?> GetDescriptorsAsync(Guid personId);
 
     Task<PersonWrite> AddDescriptorsAsync(Guid personId, IReadOnlyList<float[]> descriptors);
 

@@ -1,5 +1,6 @@
 using FaceClassifier.Engine.Vision.Matching;
 using FaceClassifier.Gallery.Shards;
+using FaceClassifier.Learning;
 using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Gallery;
@@ -12,15 +13,18 @@ public sealed class ShardedGallery(IGrainFactory grains, IOptions<GalleryOptions
 
     private readonly int _shards = options.Value.Shards;
 
-    public Task<PersonWrite> EnrolAsync(Guid personId, string name, IReadOnlyList<float[]> descriptors, string? thumbnailKey = null) =>
-        ShardOf(personId).EnrolAsync(Id(personId), name, descriptors, thumbnailKey);
+    public async Task<PersonWrite> EnrolAsync(Guid personId, string name, IReadOnlyList<float[]> descriptors, string? thumbnailKey = null) =>
+        await Changed(personId, await ShardOf(personId).EnrolAsync(Id(personId), name, descriptors, thumbnailKey));
 
     public Task<PersonRecord?> GetAsync(Guid personId) => ShardOf(personId).GetAsync(Id(personId));
 
-    public Task<PersonWrite> AddDescriptorsAsync(Guid personId, IReadOnlyList<float[]> descriptors) =>
-        ShardOf(personId).AddDescriptorsAsync(Id(personId), descriptors);
+    public Task<IReadOnlyList<float[]>?> GetDescriptorsAsync(Guid personId) => ShardOf(personId).GetDescriptorsAsync(Id(personId));
 
-    public Task<PersonWrite> RenameAsync(Guid personId, string name) => ShardOf(personId).RenameAsync(Id(personId), name);
+    public async Task<PersonWrite> AddDescriptorsAsync(Guid personId, IReadOnlyList<float[]> descriptors) =>
+        await Changed(personId, await ShardOf(personId).AddDescriptorsAsync(Id(personId), descriptors));
+
+    public async Task<PersonWrite> RenameAsync(Guid personId, string name) =>
+        await Changed(personId, await ShardOf(personId).RenameAsync(Id(personId), name));
 
     public async Task<MergeOutcome> MergeAsync(Guid into, Guid from)
     {
@@ -52,7 +56,12 @@ public sealed class ShardedGallery(IGrainFactory grains, IOptions<GalleryOptions
         return new MergeOutcome(MergeStatus.Done, added.Person);
     }
 
-    public Task<bool> DeleteAsync(Guid personId) => ShardOf(personId).DeleteAsync(Id(personId));
+    public async Task<bool> DeleteAsync(Guid personId)
+    {
+        var deleted = await ShardOf(personId).DeleteAsync(Id(personId));
+        await Appearances(personId).ForgetAsync();
+        return deleted;
+    }
 
     public async Task<PeoplePage> ListAsync(int limit, string? cursor = null, string? namePrefix = null)
     {
@@ -93,6 +102,19 @@ public sealed class ShardedGallery(IGrainFactory grains, IOptions<GalleryOptions
 
         return merged;
     }
+
+    /// <summary>A written person's appearances are rescanned in the background (a merge rescans through its AddDescriptorsAsync).</summary>
+    private async Task<PersonWrite> Changed(Guid personId, PersonWrite write)
+    {
+        if (write.Status == PersonWriteStatus.Done)
+        {
+            await Appearances(personId).RequestRefreshAsync();
+        }
+
+        return write;
+    }
+
+    private IPersonAppearancesGrain Appearances(Guid personId) => grains.GetGrain<IPersonAppearancesGrain>(personId);
 
     private IEnumerable<IGalleryShardGrain> Shards() => Enumerable.Range(0, _shards).Select(s => grains.GetGrain<IGalleryShardGrain>(s));
 

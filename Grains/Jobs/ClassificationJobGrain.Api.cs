@@ -77,6 +77,7 @@ public sealed partial class ClassificationJobGrain : IClassificationJob
         await blobs.DeletePrefixAsync(BlobKeys.VideoFolder(Id));
         await blobs.DeletePrefixAsync(BlobKeys.FrameFolder(Id));
         await UnindexAsync();
+        await ForgetFacesAsync();
         state.State = new JobState { Deleted = true, CreatedAt = S.CreatedAt };
         await SaveAsync();
         await StopReminderAsync();

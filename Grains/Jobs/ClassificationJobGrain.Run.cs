@@ -69,8 +69,18 @@ public sealed partial class ClassificationJobGrain : IJobRun
         return true;
     }
 
-    public Task<bool> CompleteAsync(JobResult result, string? imageKey) =>
-        FinishAsync(JobStatus.Completed, null, result, imageKey);
+    public async Task<bool> CompleteAsync(JobResult result, string? imageKey)
+    {
+        var completed = await FinishAsync(JobStatus.Completed, null, result, imageKey);
+
+        // Also on a repeated call: a registration lost to a failure after the state was written is made good.
+        if (completed && S.Status == JobStatus.Completed && S.Result is { } stored)
+        {
+            await RegisterFacesAsync(stored);
+        }
+
+        return completed;
+    }
 
     public Task<bool> FailAsync(string message) => FinishAsync(JobStatus.Error, message, null, null);
 

@@ -1,6 +1,8 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Jobs.Index;
+using FaceClassifier.Gallery;
+using FaceClassifier.Learning;
 using FaceClassifier.Metrics;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
@@ -13,8 +15,9 @@ namespace FaceClassifier.Jobs;
 /// Owns one job: its lifecycle (validated, forward-only), result, and notification guard. Every method
 /// is one non-reentrant turn, so check-and-update never interleaves. Each caller has its own interface and
 /// partial file: the API (<see cref="IClassificationJob"/>), the runner (<see cref="IJobRun"/>), the notifier
-/// (<see cref="IJobNotifications"/>) and the resume reminder. Every state write goes through <see cref="SaveAsync"/>,
-/// which keeps the job's entry in the jobs list and tells the statistics grain when the job's phase moved.
+/// (<see cref="IJobNotifications"/>) and the resume reminder; naming and rejecting faces is the API's too (Faces file). Every state
+/// write goes through <see cref="SaveAsync"/>, which keeps the job's entry in the jobs list and tells the statistics grain when the
+/// job's phase moved.
 /// </summary>
 public sealed partial class ClassificationJobGrain(
     [PersistentState("job", StorageNames.Jobs)] IPersistentState<JobState> state,
@@ -22,6 +25,8 @@ public sealed partial class ClassificationJobGrain(
     IOptions<AnalysisOptions> analysis,
     IBlobStore blobs,
     IJobIndex index,
+    IGallery gallery,
+    FaceArchiveStore archives,
     TimeProvider time,
     JobInstruments instruments,
     ILogger<ClassificationJobGrain> logger) : Grain

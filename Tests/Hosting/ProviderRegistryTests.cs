@@ -29,6 +29,8 @@ public sealed class ProviderRegistryTests
     [InlineData("DeadLetters", "Silo", "DynamoDB")]
     [InlineData("Gallery", "Silo", "File")]
     [InlineData("Gallery", "Silo", "DynamoDB")]
+    [InlineData("JobIndex", "Silo", "File")]
+    [InlineData("JobIndex", "Silo", "DynamoDB")]
     [InlineData("Streaming", "Silo", "Memory")]
     [InlineData("Streaming", "Silo", "SQS")]
     public void Every_documented_provider_is_registered(string kind, string target, string name) =>
@@ -43,7 +45,7 @@ public sealed class ProviderRegistryTests
     {
         var registrations = ProviderAssemblies.SelectMany(a => a.GetCustomAttributes<RegisterProviderAttribute>()).ToList();
 
-        Assert.Equal(13, registrations.Count);
+        Assert.Equal(15, registrations.Count);
         Assert.All(registrations, r => Assert.True(
             (r.Target == ProviderRegistry.Silo ? typeof(IProviderBuilder<ISiloBuilder>) : typeof(IProviderBuilder<IClientBuilder>)).IsAssignableFrom(r.Type),
             $"{r.Type.Name} registered for {r.Target}"));

@@ -50,6 +50,7 @@ public sealed class FaceSummaryBuilder(IFaceMatcher matcher, IOptions<FaceMatche
             .Select((g, i) => new UnknownFace($"unknown person {i + 1}", g.Appearances, g.FirstSeen, g.LastSeen, g.Best.BestFrameTime, g.Best.BestBox)
             {
                 Segments = Segments(g),
+                Evidence = g.Evidence,
             })
             .ToList();
         return FaceIds.Assign(people, unknown);
@@ -64,6 +65,7 @@ public sealed class FaceSummaryBuilder(IFaceMatcher matcher, IOptions<FaceMatche
             all.FirstSeen, all.LastSeen, all.Appearances, all.Best.BestFrameTime, all.Best.BestBox)
         {
             Segments = segments(all),
+            Evidence = all.Evidence,
         };
     }
 }

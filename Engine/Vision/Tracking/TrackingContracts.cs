@@ -29,8 +29,8 @@ public sealed record ChunkAnalysis(
     IReadOnlyList<TrackSummary> Tracks);
 
 /// <summary>
-/// An enrolled person seen in the video, with the decision's numbers (<see cref="FaceMatch"/>); FaceId and Segments as
-/// on <see cref="UnknownFace"/>.
+/// An enrolled person seen in the video, with the decision's numbers (<see cref="FaceMatch"/>); FaceId, Segments and
+/// Evidence as on <see cref="UnknownFace"/>.
 /// </summary>
 public sealed record PersonAppearance(
     string PersonId,
@@ -48,11 +48,14 @@ public sealed record PersonAppearance(
     public string FaceId { get; init; } = "";
 
     public IReadOnlyList<TimeSegment> Segments { get; init; } = [];
+
+    public IReadOnlyList<float[]> Evidence { get; init; } = [];
 }
 
 /// <summary>
 /// A face not in the gallery, clustered within the video ("unknown person 1", ...). FaceId ("f1", "f2", ...) numbers
-/// people and unknown faces together by first appearance; Segments are the times it is on screen, in order.
+/// people and unknown faces together by first appearance; Segments are the times it is on screen, in order; Evidence
+/// the descriptors of its best good frames (at most 16), what it was decided on and what a later gallery is matched with.
 /// </summary>
 public sealed record UnknownFace(
     string Label,
@@ -65,6 +68,8 @@ public sealed record UnknownFace(
     public string FaceId { get; init; } = "";
 
     public IReadOnlyList<TimeSegment> Segments { get; init; } = [];
+
+    public IReadOnlyList<float[]> Evidence { get; init; } = [];
 }
 
 /// <summary>Who is in a whole video.</summary>

@@ -48,7 +48,7 @@ public sealed class ResultMappingTests
     {
         var json = JsonSerializer.Serialize(new UnknownFaceResult("unknown person 1", 4, 1, 2.5), JobJson.Options);
 
-        Assert.Equal("""{"label":"unknown person 1","appearances":4,"first_seen_s":1,"last_seen_s":2.5,"face_id":"","segments":[]}""", json);
+        Assert.Equal("""{"label":"unknown person 1","appearances":4,"first_seen_s":1,"last_seen_s":2.5,"face_id":"","segments":[],"thumbnail_url":null}""", json);
     }
 
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);

@@ -27,7 +27,10 @@ public class FaceSummaryBuilderTests
 
         Assert.Empty(summary.People);
         var unknown = Assert.Single(summary.Unknown);
-        Assert.Equivalent(new UnknownFace("unknown person 1", 9, S(8), S(12), S(11), Box(20)) { FaceId = "f1", Segments = [new(S(8), S(12))] }, unknown, strict: true);
+        Assert.Equivalent(new UnknownFace("unknown person 1", 9, S(8), S(12), S(11), Box(20)) { FaceId = "f1", Segments = [new(S(8), S(12))] }, unknown with { Evidence = [] }, strict: true);
+
+        // The good frames it was decided on, the better track's first: what is stored to match later galleries with.
+        Assert.Equal([.. chunks[1].Tracks[0].Evidence, .. chunks[0].Tracks[0].Evidence], unknown.Evidence);
     }
 
     [Fact]

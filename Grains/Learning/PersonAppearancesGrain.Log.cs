@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Logging;
+
+namespace FaceClassifier.Learning;
+
+public sealed partial class PersonAppearancesGrain
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Appearances of person {PersonId}: {Jobs} jobs scanned, {Found} faces found in {Milliseconds:F0} ms")]
+    private static partial void LogRefreshed(ILogger logger, Guid personId, int jobs, int found, double milliseconds);
+}
