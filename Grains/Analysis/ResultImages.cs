@@ -1,6 +1,7 @@
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Video;
 using FaceClassifier.Engine.Vision.Abstractions;
+using FaceClassifier.Engine.Vision.Matching;
 using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Jobs;
 using Microsoft.Extensions.Options;
@@ -20,10 +21,13 @@ public sealed record ResultImageKeys(string? ClassifiedFrame, IReadOnlyList<stri
 
 /// <summary>
 /// Renders and stores the classified frame and each face's thumbnail (cut from its best frame at its best box) in the
-/// job's frame folder, so deleting the job deletes them. Each distinct frame time is decoded once.
+/// job's frame folder, so deleting the job deletes them. Each distinct frame time is decoded once. The classified frame
+/// labels every face in it that the result knows (<see cref="FrameFaceLabels"/>).
 /// </summary>
 public sealed class ResultImages(
     IFrameSource frames,
+    IFaceAnalyzer analyzer,
+    IOptions<FaceMatcherOptions> matcherOptions,
     IClassifiedFrameRenderer renderer,
     IFaceThumbnailer thumbnailer,
     IBlobStore blobs,
@@ -50,7 +54,8 @@ public sealed class ResultImages(
             if (time == pick.Time)
             {
                 classified = BlobKeys.ClassifiedFrame(work.JobId);
-                await StoreAsync(classified, renderer.RenderJpeg(frame.Image, pick.Labels), cancellationToken);
+                var labels = FrameFaceLabels.Complete(pick.Labels, analyzer.Analyze(frame.Image), summary, matcherOptions.Value.SamePersonDistance);
+                await StoreAsync(classified, renderer.RenderJpeg(frame.Image, labels), cancellationToken);
             }
 
             for (var n = 0; n < faces.Count; n++)

@@ -20,7 +20,12 @@ internal static class EmailMime
             mime.To.Add(to);
         }
         mime.Headers.Add(JobHeader, jobId.ToString("D"));
-        mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        foreach (var image in message.Images ?? [])
+        {
+            body.LinkedResources.Add($"{image.ContentId}.jpg", image.Jpeg, new ContentType("image", "jpeg")).ContentId = image.ContentId;
+        }
+        mime.Body = body.ToMessageBody();
         return mime;
     }
 

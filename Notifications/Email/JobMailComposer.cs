@@ -5,83 +5,89 @@ using static System.Net.WebUtility;
 
 namespace FaceClassifier.Notifications.Email;
 
-/// <summary>Writes the mail a user gets when a job ends: who was found, or what went wrong.</summary>
+/// <summary>Writes the mail a user gets when a job ends: who was found, with their faces, or what went wrong.</summary>
 public static class JobMailComposer
 {
     private const int NamesInSubject = 3;
+
+    /// <summary>A mail lists this many unknown faces; the rest are counted.</summary>
+    public const int MaxUnknownListed = 10;
 
     /// <summary>The success or failure mail for a finished job, to <paramref name="to"/>.</summary>
     /// <param name="job">The finished job: its name, result or error.</param>
     /// <param name="to">Where the mail goes (the address the job grain claimed).</param>
     /// <param name="jobPage">The job's page.</param>
     /// <param name="classifiedFrame">The frame with the found people labelled, if one was made; only a success mail links it.</param>
-    public static EmailMessage Compose(JobSnapshot job, string to, Uri jobPage, Uri? classifiedFrame)
+    /// <param name="thumbnails">Face thumbnails by their blob key; the mail carries those of the faces it lists.</param>
+    public static EmailMessage Compose(
+        JobSnapshot job, string to, Uri jobPage, Uri? classifiedFrame, IReadOnlyDictionary<string, byte[]>? thumbnails = null)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(jobPage);
+        var mail = new MailBody(job.Id, thumbnails ?? new Dictionary<string, byte[]>());
         var people = job.Result?.People ?? [];
-        var text = new StringBuilder();
-        var html = new StringBuilder("<!DOCTYPE html>\n<html><body style=\"font-family:sans-serif\">\n");
         var video = string.IsNullOrWhiteSpace(job.Name) ? "your video" : $"\"{job.Name.ReplaceLineEndings(" ").Trim()}\"";
-        text.Append("Hello,\n\n");
-        html.Append("<p>Hello,</p>\n");
+        mail.Paragraph("Hello,");
 
         string subject;
         if (job.Status == JobStatus.Completed)
         {
             subject = people.Count == 0 ? $"FaceClassifier: no known people in {video}" : $"FaceClassifier: {Names(people)} found in {video}";
-            text.Append(CultureInfo.InvariantCulture, $"FaceClassifier has finished {video}.\n\n");
-            html.Append(CultureInfo.InvariantCulture, $"<p>FaceClassifier has finished {HtmlEncode(video)}.</p>\n");
-            AppendPeople(people, job.Result?.UnknownFaces.Count ?? 0, text, html);
+            mail.Paragraph($"FaceClassifier has finished {video}.");
+            AppendPeople(people, mail);
+            AppendUnknownFaces(job.Result?.UnknownFaces ?? [], mail);
+            mail.EndSection();
             if (classifiedFrame is { } frame)
             {
-                text.Append(CultureInfo.InvariantCulture, $"Classified frame: {frame.AbsoluteUri}\n");
-                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{HtmlEncode(frame.AbsoluteUri)}\">See the classified frame</a></p>\n");
+                mail.Link("Classified frame", frame, "See the classified frame");
             }
         }
         else
         {
             subject = $"FaceClassifier: {video} could not be processed";
             var error = string.IsNullOrWhiteSpace(job.Error) ? "an unexpected error stopped the job." : job.Error.Trim();
-            text.Append(CultureInfo.InvariantCulture, $"FaceClassifier could not process {video}.\n\nWhat went wrong: {error}\n\n");
-            html.Append(CultureInfo.InvariantCulture, $"<p>FaceClassifier could not process {HtmlEncode(video)}.</p>\n");
-            html.Append(CultureInfo.InvariantCulture, $"<p>What went wrong: {HtmlEncode(error)}</p>\n");
+            mail.Paragraph($"FaceClassifier could not process {video}.");
+            mail.Paragraph($"What went wrong: {error}");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"Job page: {jobPage.AbsoluteUri}\n\n-- \nFaceClassifier\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{HtmlEncode(jobPage.AbsoluteUri)}\">Open the job page</a></p>\n");
-        html.Append("</body></html>\n");
-        return new EmailMessage(to, null, subject, text.ToString(), html.ToString());
+        mail.Link("Job page", jobPage, "Open the job page");
+        return mail.Finish(to, subject);
     }
 
-    private static void AppendPeople(IReadOnlyList<PersonResult> people, int unknownFaces, StringBuilder text, StringBuilder html)
+    private static void AppendPeople(IReadOnlyList<PersonResult> people, MailBody mail)
     {
         if (people.Count == 0)
         {
-            text.Append("No known people were found.\n");
-            html.Append("<p>No known people were found.</p>\n");
+            mail.Line("No known people were found.");
+            return;
         }
-        else
+
+        mail.ListStart($"People found ({people.Count}):");
+        foreach (var person in people)
         {
-            text.Append(CultureInfo.InvariantCulture, $"People found ({people.Count}):\n");
-            html.Append(CultureInfo.InvariantCulture, $"<p>People found ({people.Count}):</p>\n<ul>\n");
-            foreach (var person in people)
-            {
-                var details = $"{Percent(person.Confidence)} confidence, {SeenTimes.Describe(person)}";
-                text.Append(CultureInfo.InvariantCulture, $"  - {person.Name}: {details}\n");
-                html.Append(CultureInfo.InvariantCulture, $"<li><strong>{HtmlEncode(person.Name)}</strong>: {HtmlEncode(details)}</li>\n");
-            }
-            html.Append("</ul>\n");
+            mail.Item(person.Name, $"{Percent(person.Confidence)} confidence, {SeenTimes.Describe(person)}", person.FaceId, person.ThumbnailKey);
         }
-        if (unknownFaces > 0)
+        mail.ListEnd();
+    }
+
+    private static void AppendUnknownFaces(IReadOnlyList<UnknownFaceResult> faces, MailBody mail)
+    {
+        if (faces.Count == 0)
         {
-            var unknown = unknownFaces == 1
-                ? "1 face did not match anyone enrolled."
-                : $"{unknownFaces} faces did not match anyone enrolled.";
-            text.Append(CultureInfo.InvariantCulture, $"{unknown}\n");
-            html.Append(CultureInfo.InvariantCulture, $"<p>{unknown}</p>\n");
+            return;
         }
-        text.Append('\n');
+
+        mail.ListStart(faces.Count == 1 ? "1 face did not match anyone enrolled." : $"{faces.Count} faces did not match anyone enrolled.");
+        foreach (var face in faces.Take(MaxUnknownListed))
+        {
+            mail.Item(face.Label, SeenTimes.Describe(face), face.FaceId, face.ThumbnailKey);
+        }
+        mail.ListEnd();
+        if (faces.Count > MaxUnknownListed)
+        {
+            mail.Line($"{faces.Count - MaxUnknownListed} more are on the job page.");
+        }
+        mail.Line("You can name them on the job page.");
     }
 
     private static string Names(IReadOnlyList<PersonResult> people)
@@ -97,4 +103,61 @@ public static class JobMailComposer
 
     private static string Percent(double confidence) =>
         $"{Math.Round(Math.Clamp(confidence, 0, 1) * 100).ToString(CultureInfo.InvariantCulture)}%";
+
+    /// <summary>The plain-text and HTML bodies written side by side, and the thumbnails the HTML shows.</summary>
+    private sealed class MailBody(Guid jobId, IReadOnlyDictionary<string, byte[]> thumbnails)
+    {
+        private readonly StringBuilder _text = new();
+        private readonly StringBuilder _html = new("<!DOCTYPE html>\n<html><body style=\"font-family:sans-serif\">\n");
+        private readonly List<InlineImage> _images = [];
+
+        public void Paragraph(string text)
+        {
+            _text.Append(CultureInfo.InvariantCulture, $"{text}\n\n");
+            _html.Append(CultureInfo.InvariantCulture, $"<p>{HtmlEncode(text)}</p>\n");
+        }
+
+        public void Line(string text)
+        {
+            _text.Append(CultureInfo.InvariantCulture, $"{text}\n");
+            _html.Append(CultureInfo.InvariantCulture, $"<p>{HtmlEncode(text)}</p>\n");
+        }
+
+        public void ListStart(string heading)
+        {
+            _text.Append(CultureInfo.InvariantCulture, $"{heading}\n");
+            _html.Append(CultureInfo.InvariantCulture, $"<p>{HtmlEncode(heading)}</p>\n<ul style=\"list-style:none;padding-left:0\">\n");
+        }
+
+        public void Item(string name, string details, string faceId, string? thumbnailKey)
+        {
+            _text.Append(CultureInfo.InvariantCulture, $"  - {name}: {details}\n");
+            _html.Append("<li>");
+            if (thumbnailKey is not null && thumbnails.TryGetValue(thumbnailKey, out var jpeg))
+            {
+                var contentId = string.Create(CultureInfo.InvariantCulture, $"{(faceId.Length > 0 ? faceId : $"face{_images.Count + 1}")}.{jobId:N}@faceclassifier");
+                _images.Add(new InlineImage(contentId, jpeg));
+                _html.Append(CultureInfo.InvariantCulture,
+                    $"<img src=\"cid:{contentId}\" width=\"64\" height=\"64\" alt=\"\" style=\"vertical-align:middle;border-radius:4px;margin:2px 8px 2px 0\">");
+            }
+            _html.Append(CultureInfo.InvariantCulture, $"<strong>{HtmlEncode(name)}</strong>: {HtmlEncode(details)}</li>\n");
+        }
+
+        public void ListEnd() => _html.Append("</ul>\n");
+
+        public void EndSection() => _text.Append('\n');
+
+        public void Link(string label, Uri target, string linkText)
+        {
+            _text.Append(CultureInfo.InvariantCulture, $"{label}: {target.AbsoluteUri}\n");
+            _html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{HtmlEncode(target.AbsoluteUri)}\">{HtmlEncode(linkText)}</a></p>\n");
+        }
+
+        public EmailMessage Finish(string to, string subject)
+        {
+            _text.Append("\n-- \nFaceClassifier\n");
+            _html.Append("</body></html>\n");
+            return new EmailMessage(to, null, subject, _text.ToString(), _html.ToString(), _images);
+        }
+    }
 }

@@ -3,17 +3,21 @@ using FaceClassifier.Jobs;
 
 namespace FaceClassifier.Notifications.Email;
 
-/// <summary>When a person was on screen, in words: "seen from 0:05 to 0:12 and from 1:30 to 1:45".</summary>
+/// <summary>When a person or face was on screen, in words: "seen from 0:05 to 0:12 and from 1:30 to 1:45".</summary>
 internal static class SeenTimes
 {
     /// <summary>A mail lists this many segments of a person; the rest are counted.</summary>
     public const int MaxListed = 5;
 
-    public static string Describe(PersonResult person)
+    public static string Describe(PersonResult person) => Describe(person.Segments, person.FirstSeenS, person.LastSeenS);
+
+    public static string Describe(UnknownFaceResult face) => Describe(face.Segments, face.FirstSeenS, face.LastSeenS);
+
+    private static string Describe(IReadOnlyList<SegmentResult> segments, double firstSeenS, double lastSeenS)
     {
-        var spans = person.Segments.Count > 0
-            ? person.Segments.Select(s => Span(s.StartS, s.EndS)).ToList()
-            : [Span(person.FirstSeenS, person.LastSeenS)]; // results stored before segments existed
+        var spans = segments.Count > 0
+            ? segments.Select(s => Span(s.StartS, s.EndS)).ToList()
+            : [Span(firstSeenS, lastSeenS)]; // results stored before segments existed
         var listed = spans.Take(MaxListed).ToList();
         var more = spans.Count - listed.Count;
         if (more > 0)

@@ -1,3 +1,4 @@
+using FaceClassifier.Blobs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Jobs;
 using MimeKit;
@@ -31,6 +32,32 @@ public sealed class JobNotificationChannelTests
         Assert.Contains($"Job page: {PublicBase}/jobs/{_jobId}\n", mail.TextBody);
         Assert.Matches($@"Classified frame: {PublicBase}/files/frames/{_jobId:N}\.jpg\?expires=\d+&sig=\S+\n", mail.TextBody);
         Assert.Contains("1 face did not match anyone enrolled.", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task SuccessMail_CarriesTheStoredThumbnails_AsImagesItsHtmlShows()
+    {
+        await using var host = Host();
+        var blobs = host.Get<IBlobStore>();
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 0xFF, 0xD9];
+        await blobs.WriteAsync(BlobKeys.FaceThumbnail(_jobId, 0), new MemoryStream(jpeg), jpeg.Length);
+        var person = FinishedJob.Person("Ann", 0.9, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2))
+            with { FaceId = "f1", ThumbnailKey = BlobKeys.FaceThumbnail(_jobId, 0) };
+        var missing = FinishedJob.Person("Bob", 0.8, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4))
+            with { FaceId = "f2", ThumbnailKey = BlobKeys.FaceThumbnail(_jobId, 1) };
+        var job = FinishedJob.Completed(_jobId, "v.mp4", [person, missing]);
+
+        var outcome = await host.Get<IJobNotificationChannel>().SendEmailAsync(new EmailTask("first@example.com", job), CancellationToken.None).Within();
+
+        Assert.Equal(DeliveryOutcome.Delivered, outcome);
+        using var mail = await SingleOutboxMailAsync();
+        var image = Assert.IsType<MimePart>(Assert.Single(mail.BodyParts, p => p.ContentType.MediaType == "image"));
+        Assert.Equal(($"f1.{_jobId:N}@faceclassifier", "image/jpeg"), (image.ContentId, image.ContentType.MimeType));
+        using var content = new MemoryStream();
+        await Assert.IsAssignableFrom<IMimeContent>(image.Content).DecodeToAsync(content);
+        Assert.Equal(jpeg, content.ToArray());
+        Assert.Contains($"<img src=\"cid:{image.ContentId}\"", mail.HtmlBody);
+        Assert.Contains("<li><strong>Bob</strong>", mail.HtmlBody);
     }
 
     [Fact]

@@ -5,9 +5,11 @@ using FaceClassifier.Blobs.Local;
 using FaceClassifier.Engine.Video;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Imaging;
+using FaceClassifier.Engine.Vision.Matching;
 using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Jobs;
 using FaceClassifier.Storage;
+using FaceClassifier.Tests.Engine.Pipeline;
 using FaceClassifier.Tests.Testing;
 using Microsoft.Extensions.Options;
 
@@ -15,21 +17,22 @@ namespace FaceClassifier.Tests.Grains.Analysis;
 
 /// <summary>The classified frame and the faces' thumbnails, over a frame source whose frames are grey levels that tell their time.</summary>
 [Trait("Kind", "unit")]
-public sealed class ResultImagesTests : IAsyncLifetime
+[Collection(FaceEngineCollection.Name)]
+public sealed class ResultImagesTests(FaceEngineFixture engine) : IAsyncLifetime
 {
     private static readonly FaceBox Box = new(100, 80, 120, 140);
-    private readonly string _root = TestAssets.TempDirectory();
-    private readonly LocalBlobStore _blobs;
+    private readonly DataDirectory _data = new(TestAssets.TempDirectory());
     private readonly GreyFrames _frames = new();
     private readonly JobWork _work = new(Guid.NewGuid(), JobWorkKind.Analyse, "videos/v/video", new VideoFacts("mp4", "h264", TimeSpan.FromSeconds(10), 640, 360, 25, 1), 1);
 
-    public ResultImagesTests() => _blobs = new LocalBlobStore(new DataDirectory(_root));
 
-    public async Task InitializeAsync() => await _blobs.WriteAsync(_work.VideoKey, new MemoryStream([0]), 1);
+    private LocalBlobStore Blobs => new(_data);
+
+    public async Task InitializeAsync() => await Blobs.WriteAsync(_work.VideoKey, new MemoryStream([0]), 1);
 
     public Task DisposeAsync()
     {
-        Directory.Delete(_root, recursive: true);
+        Directory.Delete(_data.Root, recursive: true);
         return Task.CompletedTask;
     }
 
@@ -69,15 +72,15 @@ public sealed class ResultImagesTests : IAsyncLifetime
 
         Assert.Equal(BlobKeys.FaceThumbnail(_work.JobId, 0), Assert.Single(result.People).ThumbnailKey);
         Assert.Null(Assert.Single(result.UnknownFaces).ThumbnailKey);
-        Assert.NotNull(await _blobs.OpenReadAsync(keys.ClassifiedFrame!));
+        Assert.NotNull(await Blobs.OpenReadAsync(keys.ClassifiedFrame!));
     }
 
     private ResultImages Images() => new(
-        _frames, new OpenCvClassifiedFrameRenderer(), new OpenCvFaceThumbnailer(), _blobs, Options.Create(new AnalysisOptions()));
+        _frames, engine.ProductionAnalyzer, Options.Create(new FaceMatcherOptions()), new OpenCvClassifiedFrameRenderer(), new OpenCvFaceThumbnailer(), Blobs, Options.Create(new AnalysisOptions()));
 
     private async Task<RgbImage> ReadImageAsync(string key)
     {
-        await using var stream = (await _blobs.OpenReadAsync(key))!;
+        await using var stream = (await Blobs.OpenReadAsync(key))!;
         using var bytes = new MemoryStream();
         await stream.CopyToAsync(bytes);
         Assert.Equal([0xFF, 0xD8], bytes.ToArray()[..2]);

@@ -51,7 +51,9 @@ public sealed class JobMailComposerTests
             "Hello,\n\nFaceClassifier has finished \"a&b.mp4\".\n\nPeople found (2):\n"
             + "  - <script>alert(1)</script>: 100% confidence, seen from 1:05 to 1:15:00\n"
             + "  - Zoë: 50% confidence, seen at 0:07\n"
-            + "1 face did not match anyone enrolled.\n\n"
+            + "1 face did not match anyone enrolled.\n"
+            + "  - unknown-1: seen at 0:01\n"
+            + "You can name them on the job page.\n\n"
             + $"Classified frame: {frame.AbsoluteUri}\nJob page: {JobPage.AbsoluteUri}\n\n-- \nFaceClassifier\n",
             mail.TextBody);
         Assert.Contains("<li><strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>: 100% confidence, seen from 1:05 to 1:15:00</li>", mail.HtmlBody);
@@ -78,6 +80,42 @@ public sealed class JobMailComposerTests
         Assert.Contains("  - Bob: 80% confidence, seen at 0:01, from 0:03 to 0:04, from 0:06 to 0:07, from 0:09 to 0:10, from 0:12 to 0:13 and 2 more times\n", mail.TextBody);
         Assert.Contains("<li><strong>Ann</strong>: 90% confidence, seen from 0:05 to 0:12 and from 1:30 to 1:45</li>", mail.HtmlBody);
         Assert.Contains($"<a href=\"{JobPage.AbsoluteUri}\">Open the job page</a>", mail.HtmlBody);
+    }
+
+    [Fact]
+    public void SuccessMail_ShowsTheThumbnailOfEachFaceItHas_AndCarriesOnlyThose()
+    {
+        var people = new List<PersonResult>
+        {
+            new PersonResult("person-ann", "Ann", 0.9, 5, 12, 4, 6, ThumbnailKey: "frames/a/faces/0.jpg") { FaceId = "f1" },
+            new PersonResult("person-bob", "Bob", 0.8, 1, 2, 2, 1, ThumbnailKey: "frames/a/faces/1.jpg") { FaceId = "f2" },
+        };
+        var unknown = new UnknownFaceResult("unknown person 1", 3, 7, 9, ThumbnailKey: "frames/a/faces/2.jpg") { FaceId = "f3" };
+        var finished = FinishedJob.Completed(JobId, "v.mp4", people);
+        var job = finished with { Result = finished.Result! with { UnknownFaces = [unknown] } };
+        var thumbnails = new Dictionary<string, byte[]> { ["frames/a/faces/0.jpg"] = [1, 2, 3], ["frames/a/faces/2.jpg"] = [4, 5] };
+
+        var mail = JobMailComposer.Compose(job, "owner@example.test", JobPage, null, thumbnails);
+
+        var images = mail.Images!;
+        Assert.Equal([$"f1.{JobId:N}@faceclassifier", $"f3.{JobId:N}@faceclassifier"], images.Select(i => i.ContentId));
+        Assert.Equal([1, 2, 3], images[0].Jpeg);
+        Assert.Contains($"<li><img src=\"cid:f1.{JobId:N}@faceclassifier\"", mail.HtmlBody);
+        Assert.Contains("<li><strong>Bob</strong>: 80% confidence, seen from 0:01 to 0:02</li>", mail.HtmlBody);
+        Assert.Contains($"<li><img src=\"cid:f3.{JobId:N}@faceclassifier\"", mail.HtmlBody);
+        Assert.Contains("<strong>unknown person 1</strong>: seen from 0:07 to 0:09</li>", mail.HtmlBody);
+        Assert.Contains("  - unknown person 1: seen from 0:07 to 0:09\n", mail.TextBody);
+    }
+
+    [Fact]
+    public void SuccessMail_ListsTenUnknownFaces_AndCountsTheRest()
+    {
+        var mail = Compose(true, [], name: "v.mp4", unknown: 12);
+
+        Assert.Contains("12 faces did not match anyone enrolled.\n", mail.TextBody);
+        Assert.Contains("  - unknown-10: seen at 0:10\n2 more are on the job page.\n", mail.TextBody);
+        Assert.DoesNotContain("unknown-11", mail.TextBody);
+        Assert.Empty(mail.Images!);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using FaceClassifier.Blobs;
+using FaceClassifier.Blobs.Local;
 using FaceClassifier.Notifications;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Storage;
@@ -56,9 +57,10 @@ internal sealed class NotificationTestHost : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton(clock)
-            // What the host adds beside the notifications: links to blobs, and the cluster the admin tells about
+            // What the host adds beside the notifications: the blobs and links to them, and the cluster the admin tells about
             // replayed mails (none here: these tests do not replay through the admin).
             .AddSingleton(new DataDirectory(dataDirectory))
+            .AddSingleton<IBlobStore, LocalBlobStore>()
             .AddSingleton<IBlobLinks, BlobUrlSigner>()
             .AddSingleton<IGrainFactory>(_ => throw new InvalidOperationException("The notification tests run without a cluster."))
             .AddJobNotifications(configuration);
