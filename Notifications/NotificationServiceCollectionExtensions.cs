@@ -1,9 +1,11 @@
 using FaceClassifier.Jobs;
+using FaceClassifier.Learning;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.DeadLetters.Files;
 using FaceClassifier.Notifications.Delivery;
 using FaceClassifier.Notifications.Email;
 using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Notifications.People;
 using FaceClassifier.Notifications.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +61,7 @@ public static class NotificationServiceCollectionExtensions
         services.TryAddSingleton<IDeadLetterAdmin, DeadLetterAdmin>();
         services.TryAddSingleton<IJobNotificationChannel, DispatcherNotificationChannel>();
         services.TryAddSingleton<JobNotifier>();
+        services.TryAddSingleton<IPersonIdentifiedNotifier, PersonIdentifiedWebhook>();
         services.TryAddSingleton<IJobNotificationDispatch, InlineNotificationDispatch>();
         return services;
     }

@@ -13,6 +13,7 @@ public sealed partial class PersonAppearancesGrain(
     [PersistentState("appearances", StorageNames.Gallery)] IPersistentState<PersonAppearancesState> state,
     AppearanceScan scan,
     IGallery gallery,
+    IPersonIdentifiedNotifier identified,
     TimeProvider time,
     ILogger<PersonAppearancesGrain> logger) : Grain, IPersonAppearancesGrain
 {
@@ -123,8 +124,31 @@ public sealed partial class PersonAppearancesGrain(
 
     private async Task SaveAsync(IReadOnlyList<JobAppearance> appearances)
     {
+        var known = state.State.Appearances.Select(a => (a.JobId, a.FaceId)).ToHashSet();
+        var added = appearances.Where(a => !known.Contains((a.JobId, a.FaceId))).ToList();
         state.State = new PersonAppearancesState { Appearances = appearances, RefreshedAt = time.GetUtcNow() };
         await state.WriteStateAsync();
+        if (added.Count > 0 && await gallery.GetAsync(PersonId) is { } person)
+        {
+            Announce(person.Name, added);
+        }
+    }
+
+    /// <summary>Sends the events off the grain's turn: their retries must not hold up the next scan or a read.</summary>
+    private void Announce(string name, IReadOnlyList<JobAppearance> added)
+    {
+        var personId = PersonId;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await identified.NotifyAsync(personId, name, added, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                LogNotifyFailed(logger, exception, personId);
+            }
+        });
     }
 
     /// <summary>Newest registered job first; a job deleted since the scan is left out.</summary>

@@ -17,4 +17,8 @@ public sealed class WebhookOptions : RetryingOptions
 
     /// <summary>Receiver for jobs that name no <c>webhook_url</c> of their own; none means no webhook for them.</summary>
     public Uri? GlobalUrl { get; set; }
+
+    /// <summary>Also sends <see cref="GlobalUrl"/> a <c>person.identified</c> event each time a person is found in a stored
+    /// job they were not listed in, including jobs processed before they were enrolled or named.</summary>
+    public bool PersonIdentified { get; set; }
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using FaceClassifier.Notifications.Webhooks;
 using FaceClassifier.Tests.Api.Support;
+using FaceClassifier.Tests.Notifications.Support;
 using FaceClassifier.Tests.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 
@@ -8,7 +11,8 @@ namespace FaceClassifier.Tests.Api.EndToEnd;
 
 /// <summary>
 /// A video processed with nobody enrolled; a person is then enrolled from a photo of one of its faces, and the
-/// person's appearances find that job from its stored descriptors, with no chunk analysed again.
+/// person's appearances find that job from its stored descriptors, with no chunk analysed again, and a signed
+/// person.identified webhook says so.
 /// </summary>
 [Trait("Kind", "integration")]
 [Trait("Requires", "Engine")]
@@ -17,15 +21,20 @@ public sealed class AppearancesEndToEndTests : IAsyncLifetime
     private static readonly TimeSpan JobTimeout = TimeSpan.FromMinutes(5);
 
     private readonly ApiFactory _factory = new(realAnalysis: true);
+    private WebhookReceiver _receiver = null!;
     private WebApplicationFactory<Program> _host = null!;
     private CountingChunkAnalyzer? _analyses;
     private HttpClient _http = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _host = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => CountingChunkAnalyzer.Decorate(s, c => _analyses = c)));
+        _receiver = await WebhookReceiver.StartAsync(TimeProvider.System);
+        _host = _factory.WithWebHostBuilder(b => b
+            .UseSetting("Webhooks:GlobalUrl", _receiver.Url.AbsoluteUri)
+            .UseSetting("Webhooks:PersonIdentified", "true")
+            .UseSetting("Webhooks:Secret", ApiFactory.WebhookSecret)
+            .ConfigureTestServices(s => CountingChunkAnalyzer.Decorate(s, c => _analyses = c)));
         _http = _host.CreateClient();
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
@@ -33,6 +42,7 @@ public sealed class AppearancesEndToEndTests : IAsyncLifetime
         _http.Dispose();
         await _host.DisposeAsync();
         await _factory.DisposeAsync();
+        await _receiver.DisposeAsync();
     }
 
     [Fact]
@@ -71,6 +81,17 @@ public sealed class AppearancesEndToEndTests : IAsyncLifetime
         Assert.Equal(face.GetProperty("last_seen_s").GetDouble(), appearance.GetProperty("last_seen_s").GetDouble());
         Assert.Equal(face.GetProperty("segments").GetRawText(), appearance.GetProperty("segments").GetRawText());
         Assert.Equal(analysed, _analyses.Calls);
+
+        var hook = await _receiver.NextAsync();
+        Assert.Equal(WebhookSignature.Compute(ApiFactory.WebhookSecret, hook.Body), hook.Headers[WebhookHeaders.Signature]);
+        using var identified = JsonDocument.Parse(hook.Body);
+        Assert.Equal("person.identified", identified.RootElement.GetProperty("event").GetString());
+        var data = identified.RootElement.GetProperty("data");
+        Assert.Equal(
+            (personId, "Later Person", jobId, faceId, appearance.GetProperty("segments").GetRawText()),
+            (data.GetProperty("person_id").GetString(), data.GetProperty("name").GetString(), data.GetProperty("job_id").GetString(),
+             data.GetProperty("face_id").GetString(), data.GetProperty("segments").GetRawText()));
+        Assert.Equal(1, _receiver.Count);
     }
 
     private async Task<JsonElement> GetJsonAsync(string path)
