@@ -22,7 +22,7 @@ public static class UploadApi
     public static IEndpointRouteBuilder MapUploadApi(this IEndpointRouteBuilder app)
     {
         // Routing matches "/api/upload/" to this template too.
-        app.MapPost("/api/upload", UploadAsync);
+        app.MapPost("/api/upload", UploadAsync).RequireFreeDisk();
         return app;
     }
 

@@ -20,6 +20,8 @@ public sealed record ApiStatus(int Code, string Message)
     public static ApiStatus Conflict { get; } = new(409, "conflict");
 
     public static ApiStatus InternalError { get; } = new(500, "internal server error");
+
+    public static ApiStatus ServiceUnavailable { get; } = new(503, "service unavailable");
 }
 
 /// <summary>{"status", "id"}: upload, delete and accepted-import answers.</summary>

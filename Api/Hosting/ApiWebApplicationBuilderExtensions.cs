@@ -1,4 +1,5 @@
 using FaceClassifier.Api.Security;
+using FaceClassifier.Api.Upload;
 using FaceClassifier.Hosting;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.Jobs;
@@ -35,10 +36,14 @@ public static class ApiWebApplicationBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UploadOptions>, UploadOptionsValidator>());
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
         builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.Services.AddSingleton<FreeDiskFilter>();
 
         // The import endpoint raises the body limit for its own requests (PeopleImportApi).
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>
-            kestrel.Limits.MaxRequestBodySize = upload.Value.MaxBytes + MultipartFraming);
+        {
+            KestrelLimits.Apply(kestrel.Limits);
+            kestrel.Limits.MaxRequestBodySize = upload.Value.MaxBytes + MultipartFraming;
+        });
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
             form.MultipartBodyLengthLimit = (upload.Value.MaxPhotoBytes * upload.Value.MaxPhotos) + MultipartFraming);
         builder.Services.ConfigureHttpJsonOptions(o => JobJson.Configure(o.SerializerOptions));

@@ -16,6 +16,9 @@ public sealed class UploadOptions
 
     /// <summary>Largest gallery import archive; enforced while it streams to storage.</summary>
     public long MaxImportBytes { get; set; } = 1L << 30;
+
+    /// <summary>Uploads and imports answer 503 while the data folder's disk has less free space than this; 0 turns the check off.</summary>
+    public long MinFreeBytes { get; set; } = 1L << 30;
 }
 
 /// <summary>Who may write the gallery and use the admin endpoints.</summary>

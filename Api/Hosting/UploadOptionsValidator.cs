@@ -13,5 +13,6 @@ internal sealed class UploadOptionsValidator : IValidateOptions<UploadOptions>
             .Require(options.MaxPhotoBytes > 0, nameof(options.MaxPhotoBytes), "must be positive")
             .Require(options.MaxPhotos is > 0 and <= GalleryRecords.MaxDescriptorsPerPerson, nameof(options.MaxPhotos), $"must be 1 to {GalleryRecords.MaxDescriptorsPerPerson}, the most photos a person holds")
             .Require(options.MaxImportBytes > 0, nameof(options.MaxImportBytes), "must be positive")
+            .Require(options.MinFreeBytes >= 0, nameof(options.MinFreeBytes), "must be 0 (no check) or more")
             .Result;
 }

@@ -21,6 +21,12 @@ public static class MultipartUploadReader
 {
     private const int MaxFieldChars = 4096;
 
+    /// <summary>Most parts in one form: the largest form has a file and a few fields, so more is abuse.</summary>
+    public const int MaxParts = 16;
+
+    /// <summary>The headers of one part (Content-Disposition, Content-Type): a few hundred bytes in any real client.</summary>
+    public const int MaxPartHeaderBytes = 4096;
+
     /// <summary>The upload, or the 400 message when the body is not an acceptable multipart form.</summary>
     public static async Task<(MultipartUpload? Upload, string? Error)> ReadAsync(
         HttpRequest request,
@@ -38,11 +44,17 @@ public static class MultipartUploadReader
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         long? fileBytes = null;
-        var reader = new MultipartReader(boundary, request.Body);
+        var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 8, HeadersLengthLimit = MaxPartHeaderBytes };
+        var parts = 0;
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
+                if (++parts > MaxParts)
+                {
+                    return (null, $"the form must have at most {MaxParts} parts");
+                }
+
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                     || HeaderUtilities.RemoveQuotes(disposition.Name).Value is not { } name)
                 {

@@ -128,6 +128,12 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
         { $$"""{"name": "{{new string('x', 201)}}"}""", "name must be 1 to 200 characters" },
         { """{"email": "not-an-email"}""", "email is not a valid email address" },
         { """{"name": "Ok", "email": ""}""", "email is not a valid email address" },
+        { """{"name": "Ann\r\nBcc: x@example.test"}""", "name must not contain control characters" },
+        { """{"email": "ann@example.com\r\nBcc: x@example.test"}""", "email is not a valid email address" },
+        { new string('[', 5000) + new string(']', 5000), "the body must not be nested more than 8 levels deep" },
+        { """{"name": {"a": {"b": {"c": {"d": {"e": {"f": {"g": {"h": 1}}}}}}}}}""", "the body must not be nested more than 8 levels deep" },
+        { """{"name": {"a": {"b": {"c": {"d": {"e": {"f": {"g": 1}}}}}}}}""", "name and email must be strings" },
+        { $$"""{"name": "Ann", "pad": "{{new string('x', 64 << 10)}}"}""", "the body must be at most 64 KB" },
     };
 
     [Theory]

@@ -19,11 +19,13 @@ public sealed class UploadValidationTests(ApiFixture fixture)
         { "name is required", null, "ann@example.com", null, 4096 },
         { "name is required", "   ", "ann@example.com", null, 4096 },
         { "name must be 1 to 200 characters", new string('n', 201), "ann@example.com", null, 4096 },
+        { "name must not contain control characters", "Ann\r\nBcc: x@example.test", "ann@example.com", null, 4096 },
         { "email is required", "Ann", null, null, 4096 },
         { "email is not a valid email address", "Ann", "not-an-email", null, 4096 },
         { "email is not a valid email address", "Ann", "ann@localhost", null, 4096 },
         { "email is not a valid email address", "Ann", "ann smith@example.com", null, 4096 },
         { "email is not a valid email address", "Ann", "Ann <ann@example.com>", null, 4096 },
+        { "email is not a valid email address", "Ann", "ann@example.com\r\nBcc: x@example.test", null, 4096 },
         { "webhook_url must be an absolute http or https URL", "Ann", "ann@example.com", "ftp://example.com/hook", 4096 },
         { "webhook_url must be an absolute http or https URL", "Ann", "ann@example.com", "/relative/hook", 4096 },
     };
@@ -79,6 +81,16 @@ public sealed class UploadValidationTests(ApiFixture fixture)
     {
         var (status, body) = await fixture.Client.PostAsJsonAsync("/api/upload", new { name = "Ann" }).ReadAsync();
         Assert.Equal((400, Http.BadRequest("the request must be multipart/form-data")), (status, body));
+    }
+
+    [Fact]
+    public async Task A_form_with_more_parts_than_any_client_sends_is_refused()
+    {
+        var form = Http.Form([.. Enumerable.Range(0, 20).Select(i => ($"extra{i}", "x"))]);
+
+        var (status, body) = await fixture.Client.PostAsync("/api/upload", form).ReadAsync();
+
+        Assert.Equal((400, Http.BadRequest("the form must have at most 16 parts")), (status, body));
     }
 
     [Fact]

@@ -61,6 +61,24 @@ public sealed class JobNotificationChannelTests
     }
 
     [Fact]
+    public async Task LineBreaksInTheJobsNameOrErrorNeverBecomeHeadersInMailKitsOutput()
+    {
+        await using var host = Host();
+        var job = FinishedJob.Failed(_jobId, "evil\r\nBcc: victim@example.test\r\n\r\nbody", "bad\r\nBcc: other@example.test");
+
+        await host.Get<IJobNotificationChannel>().SendEmailAsync(new EmailTask("first@example.com", job), CancellationToken.None).Within();
+
+        var eml = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(Path.Combine(_data, "outbox"))));
+        using var mail = await SingleOutboxMailAsync();
+        Assert.Empty(mail.Bcc);
+        Assert.DoesNotContain(mail.Headers, h => h.Field.Equals("Bcc", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("FaceClassifier: \"evil Bcc: victim@example.test  body\" could not be processed", mail.Subject);
+        var lines = eml.ReplaceLineEndings("\n").Split('\n');
+        var headerLines = lines.TakeWhile(l => l.Length > 0).ToList();
+        Assert.DoesNotContain(headerLines, l => l.StartsWith("Bcc:", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task FailureMail_HasNoFrameLink_EvenWhenTheJobHasAFrame()
     {
         await using var host = Host();
