@@ -78,11 +78,7 @@ public sealed class WebhookTargetPolicy
             network = new IPNetwork(address, address.GetAddressBytes().Length * 8);
             return true;
         }
-        if (IPNetwork.TryParse(entry, out network))
-        {
-            return true;
-        }
-        return false;
+        return IPNetwork.TryParse(entry, out network);
     }
 
     // DNS names compare without case and without the root's trailing dot ("LOCALHOST." is "localhost").
