@@ -8,6 +8,7 @@ using FaceClassifier.Hosting;
 using FaceClassifier.Jobs;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
+using FaceClassifier.Notifications.Webhooks;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
 using FaceClassifier.Uploads;
@@ -27,7 +28,7 @@ public static class UploadApi
     }
 
     private static async Task<Results<Ok<IdEnvelope>, BadRequest<ErrorEnvelope>>> UploadAsync(
-        HttpContext context, IBlobStore blobs, IGrainFactory grains, IOptions<UploadOptions> options)
+        HttpContext context, IBlobStore blobs, IGrainFactory grains, IOptions<UploadOptions> options, WebhookTargetPolicy webhookTargets)
     {
         var jobId = Guid.NewGuid();
         var key = BlobKeys.Video(jobId);
@@ -35,7 +36,7 @@ public static class UploadApi
         try
         {
             var (form, error) = await UploadFormReader.ReadAsync(context.Request, blobs, key, options.Value.MaxBytes, context.RequestAborted);
-            error ??= FormError(form!);
+            error ??= FormError(form!, webhookTargets);
             if (error is not null)
             {
                 return Envelope.BadRequest(error);
@@ -67,8 +68,8 @@ public static class UploadApi
         }
     }
 
-    private static string? FormError(UploadForm form) =>
+    private static string? FormError(UploadForm form, WebhookTargetPolicy webhookTargets) =>
         form.FileBytes is null ? "file is required"
         : form.FileBytes == 0 ? "file is empty"
-        : ContactRules.NameError(form.Name) ?? ContactRules.EmailError(form.Email) ?? ContactRules.WebhookError(form.WebhookUrl);
+        : ContactRules.NameError(form.Name) ?? ContactRules.EmailError(form.Email) ?? ContactRules.WebhookError(form.WebhookUrl, webhookTargets);
 }

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using FaceClassifier.Gallery;
+using FaceClassifier.Notifications.Webhooks;
 
 namespace FaceClassifier.Api.Contracts;
 
@@ -29,9 +30,11 @@ public static class ContactRules
         return valid ? null : "email is not a valid email address";
     }
 
-    /// <summary>Null when <paramref name="url"/> is absent or an absolute http(s) URL, else the message.</summary>
-    public static string? WebhookError(string? url) =>
-        url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            ? null
-            : "webhook_url must be an absolute http or https URL";
+    /// <summary>Null when <paramref name="url"/> is absent or an absolute http(s) URL that <paramref name="targets"/> allows
+    /// (no literal loopback, private or link-local host), else the message.</summary>
+    public static string? WebhookError(string? url, WebhookTargetPolicy targets) =>
+        url is null ? null
+        : !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") ? "webhook_url must be an absolute http or https URL"
+        : targets.AllowsUrl(uri) ? null
+        : WebhookTargetPolicy.RefusedMessage;
 }

@@ -215,7 +215,7 @@ internal static class ApiCatalog
         ("file", Binary("The video: mp4, mov, mkv, webm or avi; at most 200 MB and 10 minutes by default."), true),
         ("name", Text("Who is asking, 1 to 200 characters.", 200), true),
         ("email", Text("Where the result is sent.", 254, "email"), true),
-        ("webhook_url", Text("Optional: an http(s) URL that receives the final job state, signed with HMAC-SHA256.", null, "uri"), false));
+        ("webhook_url", Text("Optional: an http(s) URL that receives the final job state, signed with HMAC-SHA256. It must reach a public address: loopback, private and link-local hosts are refused (unless the operator allows them).", null, "uri"), false));
 
     private static Microsoft.OpenApi.OpenApiSchema EnrollFormSchema() => Form(
         ("name", Text("The person's name, 1 to 200 characters.", 200), true),

@@ -11,10 +11,13 @@ namespace FaceClassifier.Notifications.Delivery;
 internal readonly record struct DeliveryFailure(string Message, bool Retryable, TimeSpan? RetryAfter = null)
 {
     /// <summary>Transient: network trouble, timeouts, HTTP 408/429/5xx, SMTP 4xx. Permanent: other HTTP 4xx,
-    /// SMTP 5xx, bad URLs, rejected credentials or certificates. Unknown errors are retried, since the attempts are bounded.</summary>
+    /// SMTP 5xx, bad URLs, webhook targets the policy refuses, rejected credentials or certificates. Unknown errors are retried, since the attempts are bounded.</summary>
     public static DeliveryFailure From(Exception exception) => exception switch
     {
         WebhookDeliveryException e => new(e.Message, IsRetryable(e.StatusCode), e.RetryAfter),
+        WebhookTargetRefusedException e => new(e.Message, false),
+        // The handler wraps what its connect callback throws.
+        HttpRequestException { InnerException: WebhookTargetRefusedException e } => new(e.Message, false),
         HttpRequestException e => new($"Network error: {Innermost(e).Message}", true),
         TimeoutException e => new(e.Message, true),
         SmtpCommandException e => new($"SMTP server answered {(int)e.StatusCode}: {e.Message}", (int)e.StatusCode < 500),

@@ -21,4 +21,12 @@ public sealed class WebhookOptions : RetryingOptions
     /// <summary>Also sends <see cref="GlobalUrl"/> a <c>person.identified</c> event each time a person is found in a stored
     /// job they were not listed in, including jobs processed before they were enrolled or named.</summary>
     public bool PersonIdentified { get; set; }
+
+    /// <summary>Lets webhooks go to loopback, private and link-local addresses too (receivers on this machine or network);
+    /// off by default, so an uploader cannot make the server call inside its own network.</summary>
+    public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>Non-public targets webhooks may reach all the same: host names (matched exactly, whatever they resolve to),
+    /// IP addresses and CIDR ranges.</summary>
+    public List<string> AllowedHosts { get; set; } = [];
 }

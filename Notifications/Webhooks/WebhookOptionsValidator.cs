@@ -15,6 +15,18 @@ internal sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
         {
             failures.Add($"{S}:GlobalUrl must be an absolute http or https URL (is '{url.OriginalString}').");
         }
+        for (var i = 0; i < options.AllowedHosts.Count; i++)
+        {
+            if (WebhookTargetPolicy.EntryError(options.AllowedHosts[i]) is { } error)
+            {
+                failures.Add($"{S}:AllowedHosts:{i} {error} (is '{options.AllowedHosts[i]}').");
+            }
+        }
+        if (options.GlobalUrl is { } global && IsHttpUrl(global) && !new WebhookTargetPolicy(options).AllowsUrl(global))
+        {
+            failures.Add($"{S}:GlobalUrl points to a loopback, private or link-local address ('{global.Authority}'); "
+                + $"allow it with {S}:AllowedHosts or {S}:AllowPrivateNetworks=true.");
+        }
         if (options.Secret is { Length: > 0 } secret && secret.Trim().Length < MinimumSecretLength)
         {
             // The secret's value is never echoed, only its length.

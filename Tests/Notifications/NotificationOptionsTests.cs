@@ -68,6 +68,48 @@ public sealed class NotificationOptionsTests
     }
 
     [Fact]
+    public void A_global_url_to_an_internal_address_and_a_bad_allow_list_entry_fail_at_start()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Webhooks:AllowPrivateNetworks"] = "false",
+            ["Webhooks:GlobalUrl"] = "http://169.254.169.254/latest/meta-data?token=abc",
+            ["Webhooks:AllowedHosts:0"] = "10.0.0.0/8",
+            ["Webhooks:AllowedHosts:1"] = "not a host",
+            ["Webhooks:AllowedHosts:2"] = "10.0.0.0/33",
+        };
+
+        var error = Assert.Throws<OptionsValidationException>(
+            () => NotificationTestHost.Create(TestAssets.TempDirectory(), TimeProvider.System, settings));
+
+        var hint = "must be a host name (hooks.internal.example), an IP address (10.1.2.3) or a CIDR range (10.1.0.0/16)";
+        Assert.Equal(
+            [
+                $"Webhooks:AllowedHosts:1 {hint} (is 'not a host').",
+                $"Webhooks:AllowedHosts:2 {hint} (is '10.0.0.0/33').",
+                "Webhooks:GlobalUrl points to a loopback, private or link-local address ('169.254.169.254'); "
+                    + "allow it with Webhooks:AllowedHosts or Webhooks:AllowPrivateNetworks=true.",
+            ],
+            error.Failures);
+    }
+
+    [Theory]
+    [InlineData("Webhooks:AllowedHosts:0", "169.254.169.254")]
+    [InlineData("Webhooks:AllowPrivateNetworks", "true")]
+    public async Task A_global_url_to_an_internal_address_starts_when_allowed(string key, string value)
+    {
+        await using var host = NotificationTestHost.Create(TestAssets.TempDirectory(), TimeProvider.System,
+            new Dictionary<string, string?>
+            {
+                ["Webhooks:AllowPrivateNetworks"] = "false",
+                ["Webhooks:GlobalUrl"] = "http://169.254.169.254/hook",
+                [key] = value,
+            });
+
+        Assert.Equal(new Uri("http://169.254.169.254/hook"), host.Dispatcher.ResolveWebhookUrl(null));
+    }
+
+    [Fact]
     public async Task WebhookUrl_OfTheJobWins_ThenTheGlobalOne()
     {
         await using var host = NotificationTestHost.Create(TestAssets.TempDirectory(), TimeProvider.System,

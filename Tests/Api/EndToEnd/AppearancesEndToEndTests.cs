@@ -31,6 +31,7 @@ public sealed class AppearancesEndToEndTests : IAsyncLifetime
         _receiver = await WebhookReceiver.StartAsync(TimeProvider.System);
         _host = _factory.WithWebHostBuilder(b => b
             .UseSetting("Webhooks:GlobalUrl", _receiver.Url.AbsoluteUri)
+            .UseSetting("Webhooks:AllowPrivateNetworks", "true")
             .UseSetting("Webhooks:PersonIdentified", "true")
             .UseSetting("Webhooks:Secret", ApiFactory.WebhookSecret)
             .ConfigureTestServices(s => CountingChunkAnalyzer.Decorate(s, c => _analyses = c)));

@@ -80,6 +80,8 @@ public sealed class ApiFactory(
             builder.UseSetting("Webhooks:Secret", WebhookSecret);
             builder.UseSetting("Webhooks:Jitter", "false");
             builder.UseSetting("Webhooks:InitialBackoff", "00:00:00.200");
+            // The tests' receivers listen on 127.0.0.1, which the product refuses by default.
+            builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
         }
 
         builder.ConfigureTestServices(services =>

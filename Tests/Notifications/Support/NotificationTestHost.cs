@@ -31,8 +31,8 @@ internal sealed class NotificationTestHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    /// <summary>Webhooks: 5 attempts, 1 s doubling backoff, no jitter, 10 s per attempt; mail: 3 attempts, same backoff.
-    /// <paramref name="settings"/> adds to or overrides these.</summary>
+    /// <summary>Webhooks: 5 attempts, 1 s doubling backoff, no jitter, 10 s per attempt, private networks allowed (the
+    /// receivers listen on 127.0.0.1); mail: 3 attempts, same backoff. <paramref name="settings"/> adds to or overrides these.</summary>
     public static NotificationTestHost Create(
         string dataDirectory, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -44,6 +44,7 @@ internal sealed class NotificationTestHost : IAsyncDisposable
             ["Webhooks:InitialBackoff"] = "00:00:01",
             ["Webhooks:Jitter"] = "false",
             ["Webhooks:AttemptTimeout"] = AttemptTimeout.ToString(),
+            ["Webhooks:AllowPrivateNetworks"] = "true",
             ["Smtp:MaxAttempts"] = "3",
             ["Smtp:InitialBackoff"] = "00:00:01",
             ["Smtp:Jitter"] = "false",
