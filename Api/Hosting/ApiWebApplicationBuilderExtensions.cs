@@ -33,8 +33,7 @@ public static class ApiWebApplicationBuilderExtensions
 
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UploadOptions>, UploadOptionsValidator>());
-        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
-        builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.Services.AddKeySecurity();
 
         // The import endpoint raises the body limit for its own requests (PeopleImportApi).
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>

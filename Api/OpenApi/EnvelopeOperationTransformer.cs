@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 
 namespace FaceClassifier.Api.OpenApi;
 
-/// <summary>Adds the catalog's summary, tag, request body, API-key requirement and example envelopes to each operation.</summary>
+/// <summary>Adds the catalog's summary, tag, request body and example envelopes, and the key role the endpoint needs, to each operation.</summary>
 internal sealed class EnvelopeOperationTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -14,8 +14,9 @@ internal sealed class EnvelopeOperationTransformer : IOpenApiOperationTransforme
             return Task.CompletedTask;
         }
 
+        var role = KeyRoleDocs.RoleOf(context.Description);
         operation.Summary = doc.Summary;
-        operation.Description = doc.Description;
+        operation.Description = role is { } needed ? $"{doc.Description} {KeyRoleDocs.Sentence(needed)}" : doc.Description;
         operation.Tags = new HashSet<OpenApiTagReference> { new(doc.Tag, context.Document) };
         if (doc.Request is { } request)
         {
@@ -29,13 +30,13 @@ internal sealed class EnvelopeOperationTransformer : IOpenApiOperationTransforme
             };
         }
 
-        if (doc.NeedsApiKey)
+        if (role is { } required)
         {
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.ApiKeyScheme, context.Document)] = [] }];
+            operation.Security = KeyRoleDocs.Security(required, context.Document);
         }
 
         operation.Responses ??= [];
-        foreach (var response in doc.Responses)
+        foreach (var response in role is { } guarded ? [.. doc.Responses, .. KeyRoleDocs.Responses(guarded)] : doc.Responses)
         {
             Describe(operation.Responses, response);
         }
