@@ -44,9 +44,6 @@ public sealed partial class KeyRing(IOptionsMonitor<SecurityOptions> options, IL
         };
     }
 
-    /// <summary>Whether an endpoint needing <paramref name="role"/> asks for a key at present.</summary>
-    public bool Guards(KeyRole role) => Current().Guards(role);
-
     internal KeySet Current()
     {
         SecurityOptions settings;
@@ -64,7 +61,8 @@ public sealed partial class KeyRing(IOptionsMonitor<SecurityOptions> options, IL
                     LogChangeRefused(logger, ex.Message);
                 }
 
-                // At start-up ValidateOnStart has stopped the host before any request, so a set exists here.
+                // No previous set only when the settings turned invalid before the first check: refuse every
+                // guarded request (a 500) rather than run without keys. At start-up ValidateOnStart stops the host.
                 return _current ?? throw new InvalidOperationException("The Security settings are not valid.", ex);
             }
         }
