@@ -14,9 +14,8 @@ internal sealed class EnvelopeOperationTransformer : IOpenApiOperationTransforme
             return Task.CompletedTask;
         }
 
-        var role = KeyRoleDocs.RoleOf(context.Description);
         operation.Summary = doc.Summary;
-        operation.Description = role is { } needed ? $"{doc.Description} {KeyRoleDocs.Sentence(needed)}" : doc.Description;
+        operation.Description = doc.Description;
         operation.Tags = new HashSet<OpenApiTagReference> { new(doc.Tag, context.Document) };
         if (doc.Request is { } request)
         {
@@ -30,13 +29,16 @@ internal sealed class EnvelopeOperationTransformer : IOpenApiOperationTransforme
             };
         }
 
-        if (role is { } required)
+        IReadOnlyList<ResponseDoc> responses = doc.Responses;
+        if (KeyRoleDocs.RoleOf(context.Description) is { } role)
         {
-            operation.Security = KeyRoleDocs.Security(required, context.Document);
+            operation.Description = $"{doc.Description} {KeyRoleDocs.Sentence(role)}";
+            operation.Security = KeyRoleDocs.Security(role, context.Document);
+            responses = [.. doc.Responses, .. KeyRoleDocs.Responses(role)];
         }
 
         operation.Responses ??= [];
-        foreach (var response in role is { } guarded ? [.. doc.Responses, .. KeyRoleDocs.Responses(guarded)] : doc.Responses)
+        foreach (var response in responses)
         {
             Describe(operation.Responses, response);
         }
