@@ -13,7 +13,7 @@ public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/admin/dead-letters").RequireApiKey();
+        var group = app.MapGroup("/api/admin/dead-letters").RequireRole(KeyRole.Admin);
         group.MapGet("/", ListAsync);
         group.MapPost("/{id}/replay", ReplayAsync);
         return app;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FaceClassifier.Api.Contracts;
+using FaceClassifier.Api.Security;
 using FaceClassifier.Blobs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
@@ -18,8 +19,8 @@ public static class ClassificationApi
     {
         var group = app.MapGroup("/api/classification");
         group.MapGet("/{id}", GetAsync);
-        group.MapPut("/{id}", PutAsync);
-        group.MapDelete("/{id}", DeleteAsync);
+        group.MapPut("/{id}", PutAsync).RequireRole(KeyRole.Upload);
+        group.MapDelete("/{id}", DeleteAsync).RequireRole(KeyRole.Upload);
         return app;
     }
 

@@ -12,7 +12,7 @@ public static class ClusterApi
 {
     public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/admin/cluster", ListAsync).RequireApiKey();
+        app.MapGet("/api/admin/cluster", ListAsync).RequireRole(KeyRole.Admin);
         return app;
     }
 

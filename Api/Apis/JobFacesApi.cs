@@ -18,8 +18,8 @@ public static class JobFacesApi
     public static IEndpointRouteBuilder MapJobFacesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/classification/{id}/faces/{faceId}");
-        group.MapPost("/name", NameAsync).RequireApiKey();
-        group.MapPost("/reject", RejectAsync).RequireApiKey();
+        group.MapPost("/name", NameAsync).RequireRole(KeyRole.Gallery);
+        group.MapPost("/reject", RejectAsync).RequireRole(KeyRole.Gallery);
         return app;
     }
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FaceClassifier.Api.Apis;
 
-/// <summary>GET /api/classification: the jobs list, newest first, a page at a time. Needs the API key when one is configured.</summary>
+/// <summary>GET /api/classification: the jobs list, newest first, a page at a time. Needs a key with the gallery role when keys are configured.</summary>
 public static class JobListApi
 {
     public const int DefaultPageSize = 50;
@@ -16,7 +16,7 @@ public static class JobListApi
     public static IEndpointRouteBuilder MapJobListApi(this IEndpointRouteBuilder app)
     {
         // The list shows every user's name and job, so it is not for anyone who can reach the upload form.
-        app.MapGet("/api/classification", ListAsync).RequireApiKey();
+        app.MapGet("/api/classification", ListAsync).RequireRole(KeyRole.Gallery);
         return app;
     }
 

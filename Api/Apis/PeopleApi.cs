@@ -24,11 +24,11 @@ public static class PeopleApi
         var group = app.MapGroup("/api/people");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id}", GetAsync);
-        group.MapPost("/", CreateAsync).RequireApiKey();
-        group.MapPost("/{id}/photos", AddPhotosAsync).RequireApiKey();
-        group.MapPatch("/{id}", RenameAsync).RequireApiKey();
-        group.MapPost("/{id}/merge", MergeAsync).RequireApiKey();
-        group.MapDelete("/{id}", DeleteAsync).RequireApiKey();
+        group.MapPost("/", CreateAsync).RequireRole(KeyRole.Gallery);
+        group.MapPost("/{id}/photos", AddPhotosAsync).RequireRole(KeyRole.Gallery);
+        group.MapPatch("/{id}", RenameAsync).RequireRole(KeyRole.Gallery);
+        group.MapPost("/{id}/merge", MergeAsync).RequireRole(KeyRole.Gallery);
+        group.MapDelete("/{id}", DeleteAsync).RequireRole(KeyRole.Gallery);
         return app;
     }
 

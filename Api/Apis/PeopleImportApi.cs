@@ -22,7 +22,7 @@ public static class PeopleImportApi
 
     public static IEndpointRouteBuilder MapPeopleImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/people/import", ImportAsync).RequireApiKey().RequireFreeDisk();
+        app.MapPost("/api/people/import", ImportAsync).RequireRole(KeyRole.Gallery).RequireFreeDisk();
         app.MapGet("/api/people/imports/{id}", GetAsync);
         return app;
     }

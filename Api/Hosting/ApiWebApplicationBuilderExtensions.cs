@@ -34,8 +34,7 @@ public static class ApiWebApplicationBuilderExtensions
 
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UploadOptions>, UploadOptionsValidator>());
-        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
-        builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.Services.AddKeySecurity();
         builder.Services.AddSingleton<FreeDiskFilter>();
 
         // The import endpoint raises the body limit for its own requests (PeopleImportApi).

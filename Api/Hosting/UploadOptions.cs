@@ -1,3 +1,5 @@
+using FaceClassifier.Api.Security;
+
 namespace FaceClassifier.Api.Hosting;
 
 /// <summary>Limits on what clients may send.</summary>
@@ -21,12 +23,15 @@ public sealed class UploadOptions
     public long MinFreeBytes { get; set; } = 1L << 30;
 }
 
-/// <summary>Who may write the gallery and use the admin endpoints.</summary>
+/// <summary>Who may upload, write the gallery and use the admin endpoints (see KeyRing for the rules).</summary>
 public sealed class SecurityOptions
 {
     public const string Section = "Security";
 
-    /// <summary>When set, gallery writes and admin endpoints need this value in the X-Api-Key header.</summary>
+    /// <summary>When set, gallery writes and admin endpoints need this value in the X-Api-Key header: a key with the gallery and admin roles.</summary>
     [Redact]
     public string? ApiKey { get; set; }
+
+    /// <summary>Named keys, each with its roles; one with the upload role makes uploads need a key.</summary>
+    public List<SecurityKeyOptions> Keys { get; set; } = [];
 }

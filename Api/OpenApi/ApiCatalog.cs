@@ -31,12 +31,10 @@ internal static class ApiCatalog
         },
         ["GET /api/classification"] = new(Jobs, "List jobs", "Jobs newest first, a page at a time: id, name, status, created_at, completed_at and the names of the people found. ?limit= sets the page size (1 to 200, default 50); ?cursor= takes data.next_cursor of the previous page (null after the last page). A deleted job leaves the list.")
         {
-            NeedsApiKey = true,
             Responses =
             [
                 new(200, "One page of jobs and the next page's cursor.", JobList),
                 new(400, "A limit out of range or a cursor no page returned.", BadRequest("limit must be a whole number from 1 to 200")),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
             ],
         },
         ["GET /api/classification/{id}"] = new(Jobs, "Get a job", "Status (processing, completed, error), stage, progress in frames and, once completed, the classified frame's signed URL and who was found.")
@@ -92,73 +90,61 @@ internal static class ApiCatalog
         },
         ["POST /api/people"] = new(Gallery, "Enroll a person", "A name and one or more photos, each showing exactly one face over the enrolment quality floors; data.similar_to lists enrolled people the photos look like.")
         {
-            NeedsApiKey = true,
             Request = new("multipart/form-data", EnrollFormSchema),
             Responses =
             [
                 new(200, "Enrolled, with the people the photos look like (likely duplicates) in similar_to.", PersonEnrolled),
                 new(400, "A missing name, a photo without exactly one face (the message says how many it has), or a face too small, blurred, turned or uncertain (the message gives the numbers).", BadRequest("photo 2 must show exactly one face; found 3")),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
             ],
         },
         ["POST /api/people/{id}/photos"] = new(Gallery, "Add photos of a person", "More photos, each showing exactly one face, make matching surer.")
         {
-            NeedsApiKey = true,
             Request = new("multipart/form-data", PhotosFormSchema),
             Responses =
             [
                 new(200, "The person with the new photo count, and other people the photos look like in similar_to.", PersonEnrolled),
                 new(400, "A photo without exactly one face, a face under the enrolment quality floors, or a malformed id.", BadRequest("photo refused: face too small: 31 px between the eyes, at least 40 needed")),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
                 new(404, "No person has this id.", NotFound($"no person with id {PersonId}")),
                 new(409, "The person would hold more than 100 photos; nothing was changed.", Error(409, "conflict", "a person holds at most 100 photos; this one has 99 and 2 more were sent")),
             ],
         },
         ["PATCH /api/people/{id}"] = new(Gallery, "Rename a person", "Matching uses the new name at once.")
         {
-            NeedsApiKey = true,
             Request = new("application/json", RenameSchema, Rename),
             Responses =
             [
                 new(200, "The renamed person.", Person),
                 new(400, "Not a JSON object with a valid name, or a malformed id.", BadRequest("name must be 1 to 200 characters")),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
                 new(404, "No person has this id.", NotFound($"no person with id {PersonId}")),
             ],
         },
         ["POST /api/people/{id}/merge"] = new(Gallery, "Merge two people", "Moves the photos of the person named by from into this one, then deletes that person: for one person enrolled twice.")
         {
-            NeedsApiKey = true,
             Request = new("application/json", MergeSchema, Merge),
             Responses =
             [
                 new(200, "The person merged into, with the photo count of both.", Person),
                 new(400, "No from, a malformed id, or the same person twice.", BadRequest("from is required: the id of the person to merge in")),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
                 new(404, "One of the two people does not exist.", NotFound($"no person with id {OtherPersonId}")),
                 new(409, "Together they would hold more than 100 photos; nothing was changed.", Error(409, "conflict", "the merged person would hold more than 100 photos; nothing was changed")),
             ],
         },
         ["DELETE /api/people/{id}"] = new(Gallery, "Delete a person", "Gone from matching at once, with their descriptors.")
         {
-            NeedsApiKey = true,
             Responses =
             [
                 new(200, "Deleted.", $$"""{"status":{"code":200,"message":"success"},"id":"{{PersonId}}"}"""),
                 new(400, "The id is not a UUID.", BadRequest(BadId)),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
                 new(404, "No person has this id.", NotFound($"no person with id {PersonId}")),
             ],
         },
         ["POST /api/people/import"] = new(Gallery, "Import many people", "An archive with one folder per person (the folder's name is the person's name; one folder around them all is stripped), each photo showing only that person, at most 100 a person. The archive (zip or tar, told by its content) streams to storage with the size cap (1 GB by default) checked as it goes; the import then runs in the background and survives restarts. Photos without exactly one face, files that are not images and folders that are not valid names are refused and listed in the import's progress.")
         {
-            NeedsApiKey = true,
             Request = new("multipart/form-data", () => Form(("archive", Binary("A .zip or .tar of one folder per person."), true))),
             Responses =
             [
                 new(202, "Accepted: the import's id; Location is its progress. Poll GET /api/people/imports/{id}.", ImportAccepted),
                 new(400, "No archive, an empty one, one past the size cap, or a body that is neither a zip nor a tar file.", BadRequest("archive is neither a zip nor a tar file")),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
             ],
         },
         ["GET /api/people/imports/{id}"] = new(Gallery, "Get an import's progress", "status (queued, running, done, failed), photos read out of the archive's total (0 until it is listed), the people created with their ids, and each refused photo with its path in the archive and the reason (the first 1000; refused_count counts them all).")
@@ -182,23 +168,19 @@ internal static class ApiCatalog
         },
         ["GET /api/admin/dead-letters"] = new(Operations, "List dead letters", "Notifications that still failed after their retries.")
         {
-            NeedsApiKey = true,
-            Responses = [new(200, "The dead letters.", DeadLetters), new(401, "The server has an API key and the header is missing or wrong.", Unauthorized)],
+            Responses = [new(200, "The dead letters.", DeadLetters)],
         },
         ["POST /api/admin/dead-letters/{id}/replay"] = new(Operations, "Replay a dead letter", "Tries the notification again; result is delivered or still failing.")
         {
-            NeedsApiKey = true,
             Responses =
             [
                 new(200, "Tried again.", Replayed),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
                 new(404, "No dead letter has this id.", NotFound("no dead letter with id 20260101T100041Z-webhook-1")),
             ],
         },
         ["GET /api/admin/cluster"] = new(Operations, "List the cluster's silos", "Every silo the membership table knows, with its status (active, shutting_down, dead …).")
         {
-            NeedsApiKey = true,
-            Responses = [new(200, "The silos.", Cluster), new(401, "The server has an API key and the header is missing or wrong.", Unauthorized)],
+            Responses = [new(200, "The silos.", Cluster)],
         },
         ["GET /files/{key}"] = new(Jobs, "Download a stored video or frame", "Only through the signed, expiring links in a job's video_file_url and image_file_url.")
         {

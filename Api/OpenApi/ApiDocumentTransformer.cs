@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 
 namespace FaceClassifier.Api.OpenApi;
 
-/// <summary>The document's title and introduction, its tags and the X-Api-Key security scheme.</summary>
+/// <summary>The document's title and introduction, its tags and the X-Api-Key security scheme with its roles.</summary>
 internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
 {
     public const string ApiKeyScheme = "ApiKey";
@@ -23,7 +23,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         document.Tags = new HashSet<OpenApiTag>
         {
             new() { Name = ApiCatalog.Jobs, Description = "Upload a video, follow its job, change where the result goes." },
-            new() { Name = ApiCatalog.Gallery, Description = "The people the classifier can name. Writes need X-Api-Key when one is configured." },
+            new() { Name = ApiCatalog.Gallery, Description = "The people the classifier can name. Writes need a key with the gallery role when the server has keys." },
             new() { Name = ApiCatalog.Engine, Description = "The face engine on single images." },
             new() { Name = ApiCatalog.Operations, Description = "Health and dead-lettered notifications." },
         };
@@ -34,7 +34,11 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
             Name = "X-Api-Key",
-            Description = "Required for gallery writes and admin endpoints when the server sets Security__ApiKey.",
+            Description =
+                "A key from the server's operator, each with roles: upload, gallery, admin (Security__Keys; Security__ApiKey is a key " +
+                "with gallery and admin). Uploads, job changes and the engine need the upload role only once some key has it; " +
+                "gallery writes, the jobs list and the admin endpoints need their role once any key is configured. A missing or " +
+                "unknown key is a 401, a key without the role a 403. Each operation's security lists the role it needs.",
         };
         return Task.CompletedTask;
     }

@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 
 namespace FaceClassifier.Api.OpenApi;
 
-/// <summary>Adds the catalog's summary, tag, request body, API-key requirement and example envelopes to each operation.</summary>
+/// <summary>Adds the catalog's summary, tag, request body and example envelopes, and the key role the endpoint needs, to each operation.</summary>
 internal sealed class EnvelopeOperationTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -29,13 +29,16 @@ internal sealed class EnvelopeOperationTransformer : IOpenApiOperationTransforme
             };
         }
 
-        if (doc.NeedsApiKey)
+        IReadOnlyList<ResponseDoc> responses = doc.Responses;
+        if (KeyRoleDocs.RoleOf(context.Description) is { } role)
         {
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.ApiKeyScheme, context.Document)] = [] }];
+            operation.Description = $"{doc.Description} {KeyRoleDocs.Sentence(role)}";
+            operation.Security = KeyRoleDocs.Security(role, context.Document);
+            responses = [.. doc.Responses, .. KeyRoleDocs.Responses(role)];
         }
 
         operation.Responses ??= [];
-        foreach (var response in doc.Responses)
+        foreach (var response in responses)
         {
             Describe(operation.Responses, response);
         }

@@ -19,26 +19,22 @@ internal static class LearningCatalog
     {
         ["POST /api/classification/{id}/faces/{faceId}/name"] = new(ApiCatalog.Jobs, "Name an unknown face", "Creates a person called name from the face's good frames, or adds them to the person person_id (exactly one of the two). The job's result then lists the face under people, with confidence 1, distance 0, no margin and no supporting frames (named by hand), and no longer under unknown_faces.")
         {
-            NeedsApiKey = true,
             Request = new("application/json", NameSchema, """{"name":"Grace Hopper"}"""),
             Responses =
             [
                 new(200, "The person the face now is.", FaceAnswer),
                 new(400, "Not a JSON object with exactly one of name and person_id, an invalid name, or a malformed id.", BadRequest("exactly one of name (a new person) or person_id (an existing one) is required")),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
                 new(404, "No job, no such face in it, or no person with person_id.", NotFound($"no face f9 in classification job {JobId}")),
                 new(409, "The face is already named, the job has not completed, the face has no good frame, or the person would pass 100 photos.", Error(409, "conflict", $"face f2 is already named Grace Hopper ({PersonId}); reject that first to name it otherwise")),
             ],
         },
         ["POST /api/classification/{id}/faces/{faceId}/reject"] = new(ApiCatalog.Jobs, "Reject a match", "The face is not person_id: it moves to unknown_faces with a new label, and neither this job nor the person's appearances name it so again.")
         {
-            NeedsApiKey = true,
             Request = new("application/json", RejectSchema, $$"""{"person_id":"{{PersonId}}"}"""),
             Responses =
             [
                 new(200, "The person the face was named.", FaceAnswer),
                 new(400, "Not a JSON object with person_id, or a malformed id.", BadRequest("person_id is required: the person this face is not")),
-                new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
                 new(404, "No job, no such face in it, or no person with person_id.", NotFound($"no face f9 in classification job {JobId}")),
                 new(409, "The face is named someone else or nobody, or the job has not completed.", Error(409, "conflict", $"face f2 is named Ada Lovelace ({OtherPersonId}), not {PersonId}")),
             ],

@@ -2,12 +2,9 @@ using Microsoft.OpenApi;
 
 namespace FaceClassifier.Api.OpenApi;
 
-/// <summary>What the document says about one endpoint beyond what its handler's types tell the generator.</summary>
+/// <summary>What the document says about one endpoint beyond what its handler's types and metadata (the key role) tell the generator.</summary>
 internal sealed record OperationDoc(string Tag, string Summary, string Description)
 {
-    /// <summary>Needs X-Api-Key when the server has Security:ApiKey set.</summary>
-    public bool NeedsApiKey { get; init; }
-
     /// <summary>The body, for handlers that read it themselves (multipart forms, the PUT object).</summary>
     public RequestDoc? Request { get; init; }
 

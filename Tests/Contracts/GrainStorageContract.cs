@@ -78,6 +78,20 @@ public abstract class GrainStorageContract
     }
 
     [Fact]
+    public async Task Clearing_a_state_never_written_succeeds_and_it_still_reads_as_missing()
+    {
+        // A grain type and state name nothing was stored under yet, as a person deleted before any appearance was kept.
+        var grain = GrainId.Create($"never{Guid.NewGuid():N}", Guid.NewGuid().ToString("N"));
+        var state = new GrainState<SampleState>();
+
+        await Storage().ClearStateAsync("untouched", grain, state);
+
+        var read = new GrainState<SampleState>();
+        await Storage().ReadStateAsync("untouched", grain, read);
+        Assert.Equal((false, false), (state.RecordExists, read.RecordExists));
+    }
+
+    [Fact]
     public async Task States_are_kept_apart_by_grain_and_by_state_name()
     {
         var (grain, other) = (Grain(), Grain());

@@ -1,5 +1,6 @@
-// The API key: kept in this tab's session storage, sent as X-Api-Key on gallery writes and the jobs list. A request
-// answered 401 opens the key form and is sent again once a key is entered.
+// The API key: kept in this tab's session storage, sent as X-Api-Key on gallery writes, the jobs list, uploads and job
+// changes. A request answered 401 (no key or an unknown one) or 403 (a key without the role) opens the key form and is
+// sent again once a key is entered.
 import { ApiError } from './api.js';
 import { checkFields, setFieldError, showMessage } from './dom.js';
 
@@ -24,12 +25,12 @@ export function keyHeaders() {
   return key ? { 'X-Api-Key': key } : {};
 }
 
-/** Runs a gallery write (or, with its own prompt, another request); on 401 asks for the key and keeps the request to send again. */
+/** Runs a gallery write (or, with its own prompt, another request); on 401 or 403 asks for a key and keeps the request to send again. */
 export async function withKey(action, onError, prompt = GALLERY_PROMPT) {
   try {
     await action();
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
+    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
       retryAfterKey = () => withKey(action, onError, prompt);
       askForKey(apiKey()
         ? `The API key was not accepted (${error.message.replace(/\.$/, '')}). Enter the right key; ${prompt.then}.`
@@ -41,6 +42,8 @@ export async function withKey(action, onError, prompt = GALLERY_PROMPT) {
 }
 
 function askForKey(text) {
+  // The upload page keeps its panel hidden until the server asks for a key.
+  $('key-panel').hidden = false;
   $('key-panel').open = true;
   showMessage($('key-message'), 'info', text);
   $('api-key').focus();

@@ -5,6 +5,7 @@ import { checkEmail, checkName } from './checks.js';
 import { checkFields, setFieldError, showMessage } from './dom.js';
 import { initFaceNaming } from './face-naming.js';
 import { contactAnswerText, notificationText, stageText, statusText } from './format.js';
+import { keyHeaders, withKey } from './gallery-key.js';
 import { showResult } from './job-result.js';
 
 const POLL_MS = 1500;
@@ -12,6 +13,11 @@ const MAX_BACKOFF_MS = 15000;
 // After the job ends, the result is still being sent (stage "notifying"): look less often, and not forever.
 const SETTLING_POLL_MS = 4000;
 const MAX_SETTLING_POLLS = 150;
+// Where a server that wants keys for uploads also wants one for changing a job.
+const CONTACT_PROMPT = {
+  missing: 'Changing where the result goes needs the server\'s API key. Enter it here; the change is then sent again.',
+  then: 'the change is then sent again',
+};
 
 const id = decodeURIComponent(window.location.pathname.split('/').filter(Boolean)[1] ?? '');
 const $ = (elementId) => document.getElementById(elementId);
@@ -143,21 +149,20 @@ $('contact-form').addEventListener('submit', async (event) => {
     body.email = email.value.trim();
   }
   $('contact-submit').disabled = true;
-  try {
+  await withKey(async () => {
     const envelope = await apiFetch(`/api/classification/${encodeURIComponent(id)}`, {
       method: 'PUT',
       body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...keyHeaders() },
     });
     setFieldError(name, null);
     setFieldError(email, null);
     showMessage(answerBox, 'success', contactAnswerText(envelope.data));
     view.notification.textContent = notificationText(envelope.data.status, envelope.data.email);
-  } catch (error) {
+  }, async (error) => {
     showMessage(answerBox, 'error', `Not saved. ${error.message}`);
-  } finally {
-    $('contact-submit').disabled = false;
-  }
+  }, CONTACT_PROMPT);
+  $('contact-submit').disabled = false;
 });
 
 poll();

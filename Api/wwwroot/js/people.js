@@ -19,7 +19,7 @@ async function faceCounts(files) {
     for (const file of files) {
       const form = new FormData();
       form.append('image', file);
-      const envelope = await apiFetch('/api/faces/detect', { method: 'POST', body: form });
+      const envelope = await apiFetch('/api/faces/detect', { method: 'POST', body: form, headers: keyHeaders() });
       counts.push(envelope.data.faces.length);
     }
     return counts;

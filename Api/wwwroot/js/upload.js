@@ -1,7 +1,9 @@
-// The upload page: check the form as the server would, send it with a progress bar, then open the job page.
+// The upload page: check the form as the server would, send it with a progress bar, then open the job page. When the
+// server wants a key for uploads, the key form (gallery-key.js) appears and the video is sent again with the key.
 import { uploadWithProgress } from './api.js';
 import { checkEmail, checkName, checkVideo, checkWebhook, formatBytes } from './checks.js';
 import { checkFields, showMessage } from './dom.js';
+import { keyHeaders, withKey } from './gallery-key.js';
 
 const form = document.getElementById('upload-form');
 const fields = {
@@ -15,6 +17,11 @@ const submit = document.getElementById('submit');
 const progress = document.getElementById('upload-progress');
 const bar = document.getElementById('upload-bar');
 const progressText = document.getElementById('upload-text');
+
+const UPLOAD_PROMPT = {
+  missing: 'Uploading needs a key from the server\'s operator. Enter it here; the video is then sent again.',
+  then: 'the video is then sent again',
+};
 
 const rules = [
   [fields.name, (input) => checkName(input.value)],
@@ -42,6 +49,14 @@ form.addEventListener('submit', async (event) => {
   // The file goes last: the server reads the text fields while the video streams to storage.
   data.append('file', fields.file.files[0]);
 
+  await withKey(() => send(data), async (error) => {
+    showMessage(message, 'error', `The video was not accepted. ${error.message}`);
+    message.focus();
+  }, UPLOAD_PROMPT);
+});
+
+/** Sends the form with a progress bar and opens the job page; a refusal hides the bar and is thrown to withKey. */
+async function send(data) {
   submit.disabled = true;
   progress.hidden = false;
   bar.value = 0;
@@ -59,14 +74,13 @@ form.addEventListener('submit', async (event) => {
       if (loaded === total) {
         progressText.textContent = 'Uploaded. The server is checking the video…';
       }
-    });
+    }, keyHeaders());
     progressText.textContent = 'Accepted. Opening the job page…';
     window.location.assign(`/jobs/${encodeURIComponent(answer.id)}`);
   } catch (error) {
     progress.hidden = true;
-    showMessage(message, 'error', `The video was not accepted. ${error.message}`);
-    message.focus();
+    throw error;
   } finally {
     submit.disabled = false;
   }
-});
+}

@@ -64,7 +64,12 @@ public sealed partial class FileGrainStorage(string name, FileGrainStorageOption
         try
         {
             await CheckETagAsync(path, grainState.ETag, stateName, grainId);
-            File.Delete(path);
+
+            // File.Delete accepts a missing file but not a missing folder: a state never written has neither.
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
         }
         finally
         {

@@ -39,6 +39,9 @@ public sealed class ApiFactory(
 
     public FakeTimeProvider UrlClock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>Settings that override all others and can change while the host runs (e.g. Security:Keys).</summary>
+    public ReloadableSettings Settings { get; } = new();
+
     private FaultInjectingBlobStore? _blobs;
 
     /// <summary>The local store with faults to inject (null on another store); made on first use, so a test may come first.</summary>
@@ -84,6 +87,7 @@ public sealed class ApiFactory(
             builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
         }
 
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.Add(Settings));
         builder.ConfigureTestServices(services =>
         {
             if (!realAnalysis)

@@ -27,6 +27,9 @@ public sealed class UiApp : WebApplicationFactory<Program>
     /// <summary>The address the server listens on, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Settings over all others that a test may change while the app runs (and must put back).</summary>
+    public ReloadableSettings Settings { get; } = new();
+
     /// <summary>Holds chunk analyses when a test arms it.</summary>
     public AnalysisGate Analysis => Services.GetRequiredService<AnalysisGate>();
 
@@ -45,6 +48,7 @@ public sealed class UiApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:ApiKey", ApiKey);
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.Add(Settings));
         builder.ConfigureTestServices(services =>
         {
             services.Configure<EndpointOptions>(endpoints =>
