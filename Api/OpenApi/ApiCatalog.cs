@@ -39,7 +39,7 @@ internal static class ApiCatalog
                 new(401, "The server has an API key and the header is missing or wrong.", Unauthorized),
             ],
         },
-        ["GET /api/classification/{id}"] = new(Jobs, "Get a job", "Status (processing, completed, error), stage, progress in frames and, once completed, the classified frame's signed URL and who was found.")
+        ["GET /api/classification/{id}"] = new(Jobs, "Get a job", "Status (processing, completed, error), stage, progress in frames and, once completed, the classified frame's signed URL and who was found. expires_at: until when the finished job is kept (Retention:JobLifetime after it finished; then it is deleted as DELETE deletes it and this answers 404), null while it runs or when jobs are kept forever.")
         {
             Responses =
             [
