@@ -2,6 +2,7 @@ using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
 using FaceClassifier.Jobs;
+using FaceClassifier.Jobs.Retention;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Storage;
@@ -38,6 +39,9 @@ public sealed class ApiFactory(
     public RecordingNotificationChannel Channel { get; } = new();
 
     public FakeTimeProvider UrlClock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The retention sweep's "now"; the jobs carry the real time.</summary>
+    public FakeTimeProvider RetentionClock { get; } = new(DateTimeOffset.UtcNow);
 
     private FaultInjectingBlobStore? _blobs;
 
@@ -97,6 +101,7 @@ public sealed class ApiFactory(
             }
 
             services.AddKeyedSingleton<TimeProvider>(BlobUrlSigner.ClockKey, UrlClock);
+            services.AddKeyedSingleton<TimeProvider>(RetentionOptions.ClockKey, RetentionClock);
             services.RemoveAll<IBlobStore>();
             services.AddSingleton<IBlobStore>(sp => _blobs = new FaultInjectingBlobStore(new LocalBlobStore(sp.GetRequiredService<DataDirectory>())));
         });
