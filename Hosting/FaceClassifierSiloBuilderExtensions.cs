@@ -1,3 +1,4 @@
+using FaceClassifier.Jobs.Retention;
 using FaceClassifier.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,7 @@ public static class FaceClassifierSiloBuilderExtensions
     public const string ServiceId = "faceclassifier";
 
     /// <summary>
-    /// The grains' services, notifications, blob store, grain state and reminders, and the job work stream. Each concern
+    /// The grains' services, notifications, blob store, grain state and reminders, the job work stream and the retention sweep. Each concern
     /// picks its provider from configuration (embedded files and memory by default, AWS services when configured).
     /// </summary>
     public static ISiloBuilder AddFaceClassifier(this ISiloBuilder silo)
@@ -19,6 +20,7 @@ public static class FaceClassifierSiloBuilderExtensions
         silo.Services.AddConfiguredBlobStore(silo.Configuration);
         silo.AddConfiguredState();
         silo.AddConfiguredWorkQueue();
+        silo.AddJobRetention();
         return silo;
     }
 }

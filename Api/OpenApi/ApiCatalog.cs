@@ -37,7 +37,7 @@ internal static class ApiCatalog
                 new(400, "A limit out of range or a cursor no page returned.", BadRequest("limit must be a whole number from 1 to 200")),
             ],
         },
-        ["GET /api/classification/{id}"] = new(Jobs, "Get a job", "Status (processing, completed, error), stage, progress in frames and, once completed, the classified frame's signed URL and who was found.")
+        ["GET /api/classification/{id}"] = new(Jobs, "Get a job", "Status (processing, completed, error), stage, progress in frames and, once completed, the classified frame's signed URL and who was found. expires_at: until when the finished job is kept (Retention:JobLifetime after it finished; then it is deleted as DELETE deletes it and this answers 404), null while it runs or when jobs are kept forever.")
         {
             Responses =
             [

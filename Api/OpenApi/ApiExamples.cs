@@ -30,7 +30,7 @@ internal static class ApiExamples
     public const string JobProcessing = $$"""
         {"status":{"code":200,"message":"success"},"data":{"name":"Ada Lovelace","video_file_url":"/files/videos/{{JobId}}/video?expires=1767225600&sig=k3Jd","image_file_url":null,
         "status":"processing","email":"ada@example.com","stage":"analysing","progress":{"frames_done":48,"frames_total":120},"error":null,
-        "created_at":"2026-01-01T10:00:00+00:00","completed_at":null,"notification":"pending","webhook":"none","result":null},"id":"{{JobId}}"}
+        "created_at":"2026-01-01T10:00:00+00:00","completed_at":null,"notification":"pending","webhook":"none","result":null,"expires_at":null},"id":"{{JobId}}"}
         """;
 
     public const string JobCompleted = $$$"""
@@ -43,7 +43,7 @@ internal static class ApiExamples
         "thumbnail_url":"/files/frames/{{{JobId}}}/faces/0.jpg?expires=1767225600&sig=T0aa"}],
         "unknown_faces":[{"label":"unknown 1","appearances":3,"first_seen_s":1.0,"last_seen_s":2.0,"face_id":"f2","segments":[{"start_s":1.0,"end_s":2.0}],
         "thumbnail_url":"/files/frames/{{{JobId}}}/faces/1.jpg?expires=1767225600&sig=T1bb"}],
-        "faces_detected":10,"frames_analysed":120,"duration_s":4.0}},"id":"{{{JobId}}}"}
+        "faces_detected":10,"frames_analysed":120,"duration_s":4.0},"expires_at":"2026-01-31T10:00:41+00:00"},"id":"{{{JobId}}}"}
         """;
 
     public const string ContactUpdate = """{"email":"ada.lovelace@example.org"}""";

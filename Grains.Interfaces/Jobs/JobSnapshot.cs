@@ -22,4 +22,8 @@ public sealed record JobSnapshot(
     [property: Id(12)] string VideoKey,
     [property: Id(13)] string? ImageKey,
     [property: Id(14)] string? WebhookUrl,
-    [property: Id(15)] VideoFacts Video);
+    [property: Id(15)] VideoFacts Video)
+{
+    /// <summary>When the finished job may be deleted (Retention:JobLifetime after it finished); null while it runs or when jobs are kept forever.</summary>
+    [Id(16)] public DateTimeOffset? ExpiresAt { get; init; }
+}

@@ -13,6 +13,9 @@ public sealed partial class ClassificationJobGrain
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} deleted with its video, frames and descriptors")]
     private static partial void LogDeleted(ILogger logger, Guid jobId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} was kept until {ExpiresAt:O} and is deleted by the retention sweep")]
+    private static partial void LogExpired(ILogger logger, Guid jobId, DateTimeOffset expiresAt);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} attempt {Attempt} started")]
     private static partial void LogAttempt(ILogger logger, Guid jobId, int attempt);
 

@@ -1,6 +1,7 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Jobs.Index;
+using FaceClassifier.Jobs.Retention;
 using FaceClassifier.Gallery;
 using FaceClassifier.Learning;
 using FaceClassifier.Metrics;
@@ -15,7 +16,7 @@ namespace FaceClassifier.Jobs;
 /// Owns one job: its lifecycle (validated, forward-only), result, and notification guard. Every method
 /// is one non-reentrant turn, so check-and-update never interleaves. Each caller has its own interface and
 /// partial file: the API (<see cref="IClassificationJob"/>), the runner (<see cref="IJobRun"/>), the notifier
-/// (<see cref="IJobNotifications"/>) and the resume reminder; naming and rejecting faces is the API's too (Faces file). Every state
+/// (<see cref="IJobNotifications"/>), the retention sweeper (<see cref="IJobRetention"/>) and the resume reminder; naming and rejecting faces is the API's too (Faces file). Every state
 /// write goes through <see cref="SaveAsync"/>, which keeps the job's entry in the jobs list and tells the statistics grain when the
 /// job's phase moved.
 /// </summary>
@@ -23,6 +24,7 @@ public sealed partial class ClassificationJobGrain(
     [PersistentState("job", StorageNames.Jobs)] IPersistentState<JobState> state,
     IOptions<JobOptions> options,
     IOptions<AnalysisOptions> analysis,
+    IOptions<RetentionOptions> retention,
     IBlobStore blobs,
     IJobIndex index,
     IGallery gallery,
@@ -76,6 +78,9 @@ public sealed partial class ClassificationJobGrain(
         var done = S.IsTerminal ? S.FramesDone : Math.Max(S.FramesDone, _chunkFrames.Values.Sum());
         return new JobSnapshot(
             Id, S.Name, S.Email, S.Status, S.Stage, new JobProgress(done, Math.Max(done, S.FramesTotal)),
-            S.Error, S.CreatedAt, S.CompletedAt, S.Mail.State, S.Webhook, S.Result, S.VideoKey, S.ImageKey, S.WebhookUrl, S.Video!);
+            S.Error, S.CreatedAt, S.CompletedAt, S.Mail.State, S.Webhook, S.Result, S.VideoKey, S.ImageKey, S.WebhookUrl, S.Video!)
+        {
+            ExpiresAt = ExpiresAt(),
+        };
     }
 }

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace FaceClassifier.Jobs;
 
-/// <summary>The "data" of GET /api/classification/{id} (and of webhook calls); seed fields first.</summary>
+/// <summary>
+/// The "data" of GET /api/classification/{id} (and of webhook calls); seed fields first. <see cref="ExpiresAt"/>: until when
+/// the finished job is kept (null while it runs or when jobs are kept forever).
+/// </summary>
 public sealed record JobDocument(
     string Name,
     string? VideoFileUrl,
@@ -16,7 +19,8 @@ public sealed record JobDocument(
     DateTimeOffset? CompletedAt,
     string Notification,
     string Webhook,
-    JobResult? Result)
+    JobResult? Result,
+    DateTimeOffset? ExpiresAt)
 {
     /// <summary>Builds the document; <paramref name="link"/> turns a blob key into a signed URL.</summary>
     public static JobDocument From(JobSnapshot job, Func<string, string> link) => new(
@@ -32,7 +36,8 @@ public sealed record JobDocument(
         job.CompletedAt,
         JobText.Notification(job.Notification),
         JobText.Webhook(job.Webhook),
-        job.Status == JobStatus.Completed && job.Result is { } result ? WithThumbnailUrls(result, link) : null);
+        job.Status == JobStatus.Completed && job.Result is { } result ? WithThumbnailUrls(result, link) : null,
+        job.ExpiresAt);
 
     private static JobResult WithThumbnailUrls(JobResult result, Func<string, string> link) => result with
     {

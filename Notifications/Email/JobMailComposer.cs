@@ -37,6 +37,7 @@ public static class JobMailComposer
             AppendPeople(people, mail);
             AppendUnknownFaces(job.Result?.UnknownFaces ?? [], mail);
             mail.EndSection();
+            AppendKeptUntil(job, "The result", mail);
             if (classifiedFrame is { } frame)
             {
                 mail.Link("Classified frame", frame, "See the classified frame");
@@ -48,6 +49,7 @@ public static class JobMailComposer
             var error = string.IsNullOrWhiteSpace(job.Error) ? "an unexpected error stopped the job." : job.Error.Trim();
             mail.Paragraph($"FaceClassifier could not process {video}.");
             mail.Paragraph($"What went wrong: {error}");
+            AppendKeptUntil(job, "The job", mail);
         }
 
         mail.Link("Job page", jobPage, "Open the job page");
@@ -88,6 +90,15 @@ public static class JobMailComposer
             mail.Line($"{faces.Count - MaxUnknownListed} more are on the job page.");
         }
         mail.Line("You can name them on the job page.");
+    }
+
+    /// <summary>"The result is kept until 2026-12-31." (the UTC date the sweep may delete it from), when it is not kept forever.</summary>
+    private static void AppendKeptUntil(JobSnapshot job, string what, MailBody mail)
+    {
+        if (job.ExpiresAt is { } until)
+        {
+            mail.Paragraph($"{what} is kept until {until.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+        }
     }
 
     private static string Names(IReadOnlyList<PersonResult> people)

@@ -55,13 +55,13 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
         Assert.Equal(id.ToString(), root.GetProperty("id").GetString());
         var data = root.GetProperty("data");
         Assert.Equal(
-            ["name", "video_file_url", "image_file_url", "status", "email", "stage", "progress", "error", "created_at", "completed_at", "notification", "webhook", "result"],
+            ["name", "video_file_url", "image_file_url", "status", "email", "stage", "progress", "error", "created_at", "completed_at", "notification", "webhook", "result", "expires_at"],
             Http.Names(data));
         Assert.Equal("processing", data.GetProperty("status").GetString());
         Assert.Equal("extracting", data.GetProperty("stage").GetString());
         Assert.Equal("""{"frames_done":0,"frames_total":20}""", data.GetProperty("progress").GetRawText());
         Assert.Equal("pending", data.GetProperty("notification").GetString());
-        foreach (var empty in new[] { "image_file_url", "error", "completed_at", "result" })
+        foreach (var empty in new[] { "image_file_url", "error", "completed_at", "result", "expires_at" })
         {
             Assert.Equal(JsonValueKind.Null, data.GetProperty(empty).ValueKind);
         }
@@ -111,6 +111,7 @@ public sealed class ClassificationApiTests(ApiFixture fixture)
         Assert.Equal(jpeg, await _http.GetByteArrayAsync(person.GetProperty("thumbnail_url").GetString()));
         Assert.Equal((22, 20, 10.0), (result.GetProperty("faces_detected").GetInt32(), result.GetProperty("frames_analysed").GetInt32(), result.GetProperty("duration_s").GetDouble()));
         Assert.Equal(JsonValueKind.String, data.GetProperty("completed_at").ValueKind);
+        Assert.Equal(data.GetProperty("completed_at").GetDateTimeOffset().AddDays(30), data.GetProperty("expires_at").GetDateTimeOffset());
 
         using var image = await _http.GetAsync(data.GetProperty("image_file_url").GetString());
         Assert.Equal("image/jpeg", image.Content.Headers.ContentType!.MediaType);

@@ -46,6 +46,8 @@ public sealed class ClassificationFlowTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Completed", Slow);
         await Assertions.Expect(page.Locator("#notification")).ToHaveTextAsync("The result was sent to grace@example.com.", Slow);
+        await Assertions.Expect(page.Locator("#kept-until")).ToHaveTextAsync(
+            new System.Text.RegularExpressions.Regex(@"^\d{1,2} [A-Z][a-z]+ \d{4}, then the video and the result are deleted\.$"));
         var progress = await ProgressRecorder.ReadAsync(page);
         var total = progress[^1].Total;
         Assert.Equal((total, total), progress[^1]);

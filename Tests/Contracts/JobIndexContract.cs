@@ -109,6 +109,22 @@ public abstract class JobIndexContract
         Assert.Null(second.Next);
     }
 
+    [Fact]
+    public async Task A_page_after_a_position_no_entry_has_starts_at_the_next_older_entry()
+    {
+        // The retention sweep starts at (cutoff ticks, empty id): every entry created before the cutoff, none at or after it.
+        var entries = Enumerable.Range(0, 4).Select(i => Entry($"Job {i}", Noon.AddMinutes(i))).ToList();
+        foreach (var entry in entries)
+        {
+            await Index().PutAsync(entry);
+        }
+
+        var page = await Index().ReadPageAsync(10, new JobIndexPosition(entries[2].CreatedAt.UtcTicks, Guid.Empty));
+
+        Assert.Equal(["Job 1", "Job 0"], page.Jobs.Select(j => j.Name));
+        Assert.Null(page.Next);
+    }
+
     private async Task<List<JobIndexPage>> ReadAllAsync(int limit)
     {
         var pages = new List<JobIndexPage>();

@@ -69,6 +69,14 @@ export function dateText(iso) {
   return date && !Number.isNaN(date.valueOf()) ? date.toLocaleString() : '';
 }
 
+/** Until when a finished job is kept (its expires_at), in words; '' when it is kept forever or still running. */
+export function keptText(iso) {
+  const date = iso ? new Date(iso) : null;
+  return date && !Number.isNaN(date.valueOf())
+    ? `${date.toLocaleDateString(undefined, { dateStyle: 'long' })}, then the video and the result are deleted.`
+    : '';
+}
+
 /** "Grace Brewster Hopper" → "GH". */
 export function initials(name) {
   const words = String(name).trim().split(/\s+/).filter(Boolean);

@@ -4,7 +4,7 @@ import { apiFetch } from './api.js';
 import { checkEmail, checkName } from './checks.js';
 import { checkFields, setFieldError, showMessage } from './dom.js';
 import { initFaceNaming } from './face-naming.js';
-import { contactAnswerText, notificationText, stageText, statusText } from './format.js';
+import { contactAnswerText, keptText, notificationText, stageText, statusText } from './format.js';
 import { keyHeaders, withKey } from './gallery-key.js';
 import { showResult } from './job-result.js';
 
@@ -29,6 +29,8 @@ const view = {
   stage: $('stage'),
   name: $('job-name'),
   notification: $('notification'),
+  keptRow: $('kept-row'),
+  keptUntil: $('kept-until'),
   bar: $('progress-bar'),
   progressText: $('progress-text'),
   pollNote: $('poll-note'),
@@ -79,6 +81,8 @@ function render(data) {
   view.stage.textContent = stageText(data.stage);
   view.name.textContent = data.name;
   view.notification.textContent = notificationText(data.notification, data.email);
+  view.keptUntil.textContent = keptText(data.expires_at);
+  view.keptRow.hidden = !view.keptUntil.textContent;
   renderProgress(data.progress, data.status);
   showMessage(view.jobError, 'error', data.status === 'error' ? `The job failed: ${data.error ?? 'no reason was given.'}` : '');
   if (data.status === 'completed' && view.results.hidden) {

@@ -2,6 +2,7 @@ using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Blobs.Local;
 using FaceClassifier.Jobs;
+using FaceClassifier.Jobs.Retention;
 using FaceClassifier.Notifications.DeadLetters;
 using FaceClassifier.Notifications.Jobs;
 using FaceClassifier.Storage;
@@ -41,6 +42,9 @@ public sealed class ApiFactory(
 
     /// <summary>Settings that override all others and can change while the host runs (e.g. Security:Keys).</summary>
     public ReloadableSettings Settings { get; } = new();
+
+    /// <summary>The retention sweep's "now"; the jobs carry the real time.</summary>
+    public FakeTimeProvider RetentionClock { get; } = new(DateTimeOffset.UtcNow);
 
     private FaultInjectingBlobStore? _blobs;
 
@@ -103,6 +107,7 @@ public sealed class ApiFactory(
             }
 
             services.AddKeyedSingleton<TimeProvider>(BlobUrlSigner.ClockKey, UrlClock);
+            services.AddKeyedSingleton<TimeProvider>(RetentionOptions.ClockKey, RetentionClock);
             services.RemoveAll<IBlobStore>();
             services.AddSingleton<IBlobStore>(sp => _blobs = new FaultInjectingBlobStore(new LocalBlobStore(sp.GetRequiredService<DataDirectory>())));
         });

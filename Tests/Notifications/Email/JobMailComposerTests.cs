@@ -127,6 +127,28 @@ public sealed class JobMailComposerTests
         Assert.Contains("What went wrong: an unexpected error stopped the job.", mail.TextBody);
     }
 
+    [Fact]
+    public void Mails_say_until_when_the_result_is_kept_as_the_UTC_date()
+    {
+        // 23:30 at UTC-2 is already the next day in UTC, the date the sweep goes by.
+        var until = new DateTimeOffset(2026, 12, 30, 23, 30, 0, TimeSpan.FromHours(-2));
+        var frame = new Uri("http://faceclassifier.test/frames/1.jpg");
+
+        var success = JobMailComposer.Compose(FinishedJob.Completed(JobId, "v.mp4", []) with { ExpiresAt = until }, "owner@example.test", JobPage, frame);
+        var failure = JobMailComposer.Compose(FinishedJob.Failed(JobId, "v.mp4", "bad codec") with { ExpiresAt = until }, "owner@example.test", JobPage, null);
+
+        Assert.Contains("No known people were found.\n\nThe result is kept until 2026-12-31.\n\nClassified frame: ", success.TextBody);
+        Assert.Contains("<p>The result is kept until 2026-12-31.</p>", success.HtmlBody);
+        Assert.Contains("What went wrong: bad codec\n\nThe job is kept until 2026-12-31.\n\nJob page: ", failure.TextBody);
+    }
+
+    [Fact]
+    public void Mails_of_jobs_kept_forever_say_nothing_about_keeping()
+    {
+        Assert.DoesNotContain("kept until", Compose(true, [], name: "v.mp4").TextBody);
+        Assert.DoesNotContain("kept until", Compose(false, [], name: "v.mp4", error: "bad codec").TextBody);
+    }
+
     private static EmailMessage Compose(
         bool succeeded, IReadOnlyList<PersonResult> people, string? name, string? error = null, int unknown = 0, Uri? frame = null) =>
         JobMailComposer.Compose(
