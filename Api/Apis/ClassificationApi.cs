@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FaceClassifier.Api.Contracts;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Blobs;
 using FaceClassifier.Jobs;
 using FaceClassifier.Persistence.Files;
@@ -17,9 +18,9 @@ public static class ClassificationApi
     public static IEndpointRouteBuilder MapClassificationApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/classification");
-        group.MapGet("/{id}", GetAsync);
-        group.MapPut("/{id}", PutAsync);
-        group.MapDelete("/{id}", DeleteAsync);
+        group.MapGet("/{id}", GetAsync).RequireRateLimiting(RateLimitPolicies.Reads);
+        group.MapPut("/{id}", PutAsync).RequireRateLimiting(RateLimitPolicies.Uploads);
+        group.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(RateLimitPolicies.Uploads);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Gallery;
 using FaceClassifier.Api.Hosting;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Vision.Abstractions;
@@ -22,13 +23,13 @@ public static class PeopleApi
     public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/people");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id}", GetAsync);
-        group.MapPost("/", CreateAsync).RequireApiKey();
-        group.MapPost("/{id}/photos", AddPhotosAsync).RequireApiKey();
-        group.MapPatch("/{id}", RenameAsync).RequireApiKey();
-        group.MapPost("/{id}/merge", MergeAsync).RequireApiKey();
-        group.MapDelete("/{id}", DeleteAsync).RequireApiKey();
+        group.MapGet("/", ListAsync).RequireRateLimiting(RateLimitPolicies.Reads);
+        group.MapGet("/{id}", GetAsync).RequireRateLimiting(RateLimitPolicies.Reads);
+        group.MapPost("/", CreateAsync).RequireApiKey().RequireRateLimiting(RateLimitPolicies.GalleryWrites);
+        group.MapPost("/{id}/photos", AddPhotosAsync).RequireApiKey().RequireRateLimiting(RateLimitPolicies.GalleryWrites);
+        group.MapPatch("/{id}", RenameAsync).RequireApiKey().RequireRateLimiting(RateLimitPolicies.GalleryWrites);
+        group.MapPost("/{id}/merge", MergeAsync).RequireApiKey().RequireRateLimiting(RateLimitPolicies.GalleryWrites);
+        group.MapDelete("/{id}", DeleteAsync).RequireApiKey().RequireRateLimiting(RateLimitPolicies.GalleryWrites);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Hosting;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.Upload;
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Vision;
@@ -22,7 +23,7 @@ public static class UploadApi
     public static IEndpointRouteBuilder MapUploadApi(this IEndpointRouteBuilder app)
     {
         // Routing matches "/api/upload/" to this template too.
-        app.MapPost("/api/upload", UploadAsync);
+        app.MapPost("/api/upload", UploadAsync).RequireRateLimiting(RateLimitPolicies.Uploads);
         return app;
     }
 

@@ -45,6 +45,7 @@ public sealed class UiApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:ApiKey", ApiKey);
+        builder.UseSetting("RateLimits:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             services.Configure<EndpointOptions>(endpoints =>
