@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 
 namespace FaceClassifier.Api.RateLimiting;
 
-/// <summary>Wires ASP.NET Core's rate limiter with the four policies of <see cref="RateLimitPolicies"/>.</summary>
+/// <summary>Wires ASP.NET Core's rate limiter with the four policies of <see cref="RateLimitPolicies"/>, and its meter.</summary>
 public static class RateLimitingWebApplicationExtensions
 {
+    /// <summary>ASP.NET Core's own: aspnetcore.rate_limiting.requests by policy and result (acquired, endpoint_limiter), and more.</summary>
+    public const string Meter = "Microsoft.AspNetCore.RateLimiting";
+
     public static WebApplicationBuilder AddFaceClassifierRateLimits(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
@@ -20,6 +24,7 @@ public static class RateLimitingWebApplicationExtensions
                     context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value, policy, context));
             }
         });
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(Meter));
         return builder;
     }
 

@@ -80,6 +80,24 @@ public sealed class RateLimitTests(RateLimitTests.Host host) : IClassFixture<Rat
     }
 
     [Fact]
+    public async Task Refusals_are_counted_by_policy_in_the_metrics()
+    {
+        using var client = host.Api.ClientFrom("192.0.2.30");
+        for (var i = 0; i < 3; i++)
+        {
+            await ReadJobAsync(client, forwardedFor: null);
+        }
+
+        // /metrics answers loopback clients only.
+        using var local = host.Api.ClientFrom("127.0.0.1");
+        var metrics = await local.GetStringAsync("/metrics");
+        var refused = metrics.Split('\n').Single(l => l.StartsWith("aspnetcore_rate_limiting_requests_total{", StringComparison.Ordinal)
+            && l.Contains("aspnetcore_rate_limiting_policy=\"Reads\"", StringComparison.Ordinal)
+            && l.Contains("aspnetcore_rate_limiting_result=\"endpoint_limiter\"", StringComparison.Ordinal));
+        Assert.True(double.Parse(refused.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture) >= 1, refused);
+    }
+
+    [Fact]
     public async Task Zero_permits_turn_one_limit_off_and_leave_the_others_on()
     {
         using var client = host.Api.ClientFrom("192.0.2.40");
