@@ -1,10 +1,7 @@
 using System.Text.Json;
 using FaceClassifier.Api.OpenApi;
+using FaceClassifier.Tests.Api.Support;
 using FaceClassifier.Tests.Browser.Support;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Browser;
 
@@ -86,12 +83,7 @@ public sealed class OpenApiDocumentTests(BrowserFixture fixture)
 
     /// <summary>"METHOD /route" of every endpoint with a rate limit, as the document names operations.</summary>
     private HashSet<string> RateLimitedOperations() =>
-    [
-        .. from endpoint in fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-           where endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null
-           from method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods
-           select $"{method} {endpoint.RoutePattern.RawText!.Replace("{**", "{", StringComparison.Ordinal).TrimEnd('/')}",
-    ];
+        [.. EndpointRateLimits.Of(fixture.App.Services).Where(e => e.Policy is not null).Select(e => e.Key.Replace("{**", "{", StringComparison.Ordinal))];
 
     private async Task<JsonDocument> LoadAsync()
     {

@@ -1,9 +1,5 @@
 using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Tests.Api.Support;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Api.RateLimiting;
 
@@ -46,13 +42,9 @@ public sealed class RateLimitPolicyMapTests(ApiFixture fixture)
     [Fact]
     public void Every_API_endpoint_carries_its_limit_and_nothing_else_is_limited()
     {
-        var endpoints = (
-            from endpoint in fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            from method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]
-            select (Key: $"{method} {endpoint.RoutePattern.RawText!.TrimEnd('/')}", Policy: endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName))
-            .ToList();
+        var endpoints = EndpointRateLimits.Of(fixture.Factory.Services);
 
-        var api = endpoints.Where(e => e.Key.Contains(" /api/", StringComparison.Ordinal) || e.Key.Contains(" /files/", StringComparison.Ordinal));
+        var api = endpoints.Where(e => e.Key.Contains(" /api/", StringComparison.Ordinal) || e.Key.Contains(" /files/", StringComparison.Ordinal)).ToList();
         Assert.Equal(
             Expected.Select(e => (e.Key, Policy: e.Value)).OrderBy(e => e.Key, StringComparer.Ordinal),
             api.OrderBy(e => e.Key, StringComparer.Ordinal));
