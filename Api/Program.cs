@@ -1,5 +1,6 @@
 using FaceClassifier.Api.Apis;
 using FaceClassifier.Api.Hosting;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.WebUi;
 using FaceClassifier.Hosting;
 using FaceClassifier.Notifications.Jobs;
@@ -7,10 +8,14 @@ using FaceClassifier.Uploads;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFaceClassifierApi();
+builder.AddForwardedClientAddress();
+builder.AddFaceClassifierRateLimits();
 builder.AddWebUi();
 
 var app = builder.Build();
+app.UseForwardedClientAddress();
 app.UseFaceClassifierErrors();
+app.UseFaceClassifierRateLimits();
 app.MapHealthApi();
 app.MapFaceClassifierMetrics().ExcludeFromDescription();
 app.MapUploadApi();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FaceClassifier.Api.Contracts;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Blobs;
 using FaceClassifier.Jobs;
@@ -18,9 +19,9 @@ public static class ClassificationApi
     public static IEndpointRouteBuilder MapClassificationApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/classification");
-        group.MapGet("/{id}", GetAsync);
-        group.MapPut("/{id}", PutAsync).RequireRole(KeyRole.Upload);
-        group.MapDelete("/{id}", DeleteAsync).RequireRole(KeyRole.Upload);
+        group.MapGet("/{id}", GetAsync).RequireRateLimiting(RateLimitPolicies.Reads);
+        group.MapPut("/{id}", PutAsync).RequireRole(KeyRole.Upload).RequireRateLimiting(RateLimitPolicies.Uploads);
+        group.MapDelete("/{id}", DeleteAsync).RequireRole(KeyRole.Upload).RequireRateLimiting(RateLimitPolicies.Uploads);
         return app;
     }
 

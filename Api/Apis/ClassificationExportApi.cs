@@ -1,5 +1,6 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Export;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,7 @@ public static class ClassificationExportApi
 {
     public static IEndpointRouteBuilder MapClassificationExportApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/classification");
+        var group = app.MapGroup("/api/classification").RequireRateLimiting(RateLimitPolicies.Reads);
         group.MapGet("/{id}/result.vtt", (string id, IGrainFactory grains) => ExportAsync(id, grains, WebVttFormat.Write, WebVttFormat.ContentType));
         group.MapGet("/{id}/result.csv", (string id, IGrainFactory grains) => ExportAsync(id, grains, CsvFormat.Write, CsvFormat.ContentType));
         return app;

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Gallery;
 using FaceClassifier.Api.Hosting;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Quality;
@@ -31,7 +32,7 @@ public static class FacesApi
 
     public static IEndpointRouteBuilder MapFacesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/faces").RequireRole(KeyRole.Upload);
+        var group = app.MapGroup("/api/faces").RequireRole(KeyRole.Upload).RequireRateLimiting(RateLimitPolicies.Engine);
         group.MapPost("/detect", DetectAsync);
         group.MapPost("/embed", EmbedAsync);
         return app;

@@ -1,4 +1,5 @@
 using FaceClassifier.Api.Contracts;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Blobs;
 using FaceClassifier.Persistence.Files;
 using FaceClassifier.Storage;
@@ -11,7 +12,7 @@ public static class FilesApi
 {
     public static IEndpointRouteBuilder MapFilesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(BlobUrlSigner.RoutePrefix + "{**key}", GetAsync);
+        app.MapGet(BlobUrlSigner.RoutePrefix + "{**key}", GetAsync).RequireRateLimiting(RateLimitPolicies.Reads);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using FaceClassifier.Api.Contracts;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Gallery.Storage;
 using FaceClassifier.Jobs;
@@ -17,7 +18,7 @@ public static class JobFacesApi
 {
     public static IEndpointRouteBuilder MapJobFacesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/classification/{id}/faces/{faceId}");
+        var group = app.MapGroup("/api/classification/{id}/faces/{faceId}").RequireRateLimiting(RateLimitPolicies.GalleryWrites);
         group.MapPost("/name", NameAsync).RequireRole(KeyRole.Gallery);
         group.MapPost("/reject", RejectAsync).RequireRole(KeyRole.Gallery);
         return app;

@@ -1,5 +1,6 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Jobs;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Jobs.Index;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,7 @@ public static class JobListApi
     public static IEndpointRouteBuilder MapJobListApi(this IEndpointRouteBuilder app)
     {
         // The list shows every user's name and job, so it is not for anyone who can reach the upload form.
-        app.MapGet("/api/classification", ListAsync).RequireRole(KeyRole.Gallery);
+        app.MapGet("/api/classification", ListAsync).RequireRole(KeyRole.Gallery).RequireRateLimiting(RateLimitPolicies.Reads);
         return app;
     }
 

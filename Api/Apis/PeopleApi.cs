@@ -1,6 +1,7 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Gallery;
 using FaceClassifier.Api.Hosting;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Vision.Abstractions;
@@ -22,13 +23,13 @@ public static class PeopleApi
     public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/people");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id}", GetAsync);
-        group.MapPost("/", CreateAsync).RequireRole(KeyRole.Gallery);
-        group.MapPost("/{id}/photos", AddPhotosAsync).RequireRole(KeyRole.Gallery);
-        group.MapPatch("/{id}", RenameAsync).RequireRole(KeyRole.Gallery);
-        group.MapPost("/{id}/merge", MergeAsync).RequireRole(KeyRole.Gallery);
-        group.MapDelete("/{id}", DeleteAsync).RequireRole(KeyRole.Gallery);
+        group.MapGet("/", ListAsync).RequireRateLimiting(RateLimitPolicies.Reads);
+        group.MapGet("/{id}", GetAsync).RequireRateLimiting(RateLimitPolicies.Reads);
+        group.MapPost("/", CreateAsync).RequireRole(KeyRole.Gallery).RequireRateLimiting(RateLimitPolicies.GalleryWrites);
+        group.MapPost("/{id}/photos", AddPhotosAsync).RequireRole(KeyRole.Gallery).RequireRateLimiting(RateLimitPolicies.GalleryWrites);
+        group.MapPatch("/{id}", RenameAsync).RequireRole(KeyRole.Gallery).RequireRateLimiting(RateLimitPolicies.GalleryWrites);
+        group.MapPost("/{id}/merge", MergeAsync).RequireRole(KeyRole.Gallery).RequireRateLimiting(RateLimitPolicies.GalleryWrites);
+        group.MapDelete("/{id}", DeleteAsync).RequireRole(KeyRole.Gallery).RequireRateLimiting(RateLimitPolicies.GalleryWrites);
         return app;
     }
 

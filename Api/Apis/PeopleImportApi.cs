@@ -1,6 +1,7 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Gallery;
 using FaceClassifier.Api.Hosting;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Api.Upload;
 using FaceClassifier.Blobs;
@@ -22,8 +23,8 @@ public static class PeopleImportApi
 
     public static IEndpointRouteBuilder MapPeopleImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/people/import", ImportAsync).RequireRole(KeyRole.Gallery).RequireFreeDisk();
-        app.MapGet("/api/people/imports/{id}", GetAsync);
+        app.MapPost("/api/people/import", ImportAsync).RequireRole(KeyRole.Gallery).RequireRateLimiting(RateLimitPolicies.GalleryWrites).RequireFreeDisk();
+        app.MapGet("/api/people/imports/{id}", GetAsync).RequireRateLimiting(RateLimitPolicies.Reads);
         return app;
     }
 

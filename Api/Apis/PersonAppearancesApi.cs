@@ -1,4 +1,5 @@
 using FaceClassifier.Api.Contracts;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Blobs;
 using FaceClassifier.Gallery;
 using FaceClassifier.Jobs;
@@ -19,7 +20,7 @@ public static class PersonAppearancesApi
 {
     public static IEndpointRouteBuilder MapPersonAppearancesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/people/{id}/appearances", GetAsync);
+        app.MapGet("/api/people/{id}/appearances", GetAsync).RequireRateLimiting(RateLimitPolicies.Reads);
         return app;
     }
 

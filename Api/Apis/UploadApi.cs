@@ -1,5 +1,6 @@
 using FaceClassifier.Api.Contracts;
 using FaceClassifier.Api.Hosting;
+using FaceClassifier.Api.RateLimiting;
 using FaceClassifier.Api.Security;
 using FaceClassifier.Api.Upload;
 using FaceClassifier.Blobs;
@@ -24,7 +25,7 @@ public static class UploadApi
     public static IEndpointRouteBuilder MapUploadApi(this IEndpointRouteBuilder app)
     {
         // Routing matches "/api/upload/" to this template too.
-        app.MapPost("/api/upload", UploadAsync).RequireRole(KeyRole.Upload).RequireFreeDisk();
+        app.MapPost("/api/upload", UploadAsync).RequireRole(KeyRole.Upload).RequireRateLimiting(RateLimitPolicies.Uploads).RequireFreeDisk();
         return app;
     }
 

@@ -19,6 +19,8 @@ public sealed record ApiStatus(int Code, string Message)
 
     public static ApiStatus Conflict { get; } = new(409, "conflict");
 
+    public static ApiStatus TooManyRequests { get; } = new(429, "too many requests");
+
     public static ApiStatus InternalError { get; } = new(500, "internal server error");
 
     public static ApiStatus ServiceUnavailable { get; } = new(503, "service unavailable");
@@ -33,7 +35,7 @@ public sealed record DataEnvelope<T>(ApiStatus Status, T Data, string Id);
 /// <summary>{"status", "data"}: lists and results without one id.</summary>
 public sealed record ListEnvelope<T>(ApiStatus Status, T Data);
 
-/// <summary>{"status", "error"}: 400, 401, 403 and 404 answers.</summary>
+/// <summary>{"status", "error"}: 400, 401, 403, 404, 409 and 429 answers.</summary>
 public sealed record ErrorEnvelope(ApiStatus Status, string Error);
 
 /// <summary>{"status"}: the 500 answer, with nothing about the failure.</summary>

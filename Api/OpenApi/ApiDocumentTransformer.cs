@@ -18,7 +18,8 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
                 "Finds and identifies people in uploaded videos. Every answer is an envelope: " +
                 "{\"status\":{\"code\",\"message\"}, ...} with \"id\" and/or \"data\" on success and \"error\" (a readable message) " +
                 "on 400, 401, 403 and 404; a 500 carries only the status. Upload a video, then poll GET /api/classification/{id} " +
-                "every second or two until status is completed or error.",
+                "every second or two until status is completed or error. Requests are limited per client address; over a limit " +
+                "the answer is 429 with Retry-After (seconds) and an error naming the limit.",
         };
         document.Tags = new HashSet<OpenApiTag>
         {

@@ -15,6 +15,7 @@ public static class ApiDocumentation
         {
             options.AddDocumentTransformer<ApiDocumentTransformer>();
             options.AddOperationTransformer<EnvelopeOperationTransformer>();
+            options.AddOperationTransformer<RateLimitOperationTransformer>();
             options.AddSchemaTransformer<JobStateSchemaTransformer>();
         });
         return services;

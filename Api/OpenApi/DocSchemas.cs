@@ -12,10 +12,10 @@ internal static class DocSchemas
         new() { Type = JsonSchemaType.String, Format = "binary", Description = description };
 
     public static OpenApiSchema Status() => Object(
-        "The outcome: the HTTP code and a fixed message (success, bad request, unauthorized, forbidden, not found, internal server error).",
+        "The outcome: the HTTP code and a fixed message (success, bad request, unauthorized, forbidden, not found, conflict, too many requests, internal server error).",
         [("code", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" }, true), ("message", Text("Fixed text for the code."), true)]);
 
-    /// <summary>{"status": {...}, "error": "..."}: every 400, 401, 403 and 404.</summary>
+    /// <summary>{"status": {...}, "error": "..."}: every 400, 401, 403, 404, 409 and 429.</summary>
     public static OpenApiSchema ErrorEnvelope() => Object(
         "An answer that did not succeed, with what is wrong in words.",
         [("status", Status(), true), ("error", Text("What is wrong, readable by a person."), true)]);

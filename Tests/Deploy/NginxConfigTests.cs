@@ -64,10 +64,20 @@ public sealed partial class NginxConfigTests
     public void Forwarded_headers_reach_the_API()
     {
         var headers = Directives("proxy_set_header");
-        Assert.Contains("X-Forwarded-For $proxy_add_x_forwarded_for", headers);
+        Assert.Contains("X-Forwarded-For $remote_addr", headers);
         Assert.Contains("X-Forwarded-Proto $faceclassifier_forwarded_proto", headers);
         Assert.Contains("Host $host", headers);
         Assert.Contains("Connection \"\"", headers);
+    }
+
+    [Fact]
+    public void The_client_address_is_the_load_balancer_s_last_entry_and_the_API_trusts_only_nginx()
+    {
+        // The load balancer's address is in the VPC; the entry it appends is the client's. Nothing before it is believed.
+        Assert.Equal("X-Forwarded-For", Directive("real_ip_header"));
+        Assert.Equal("off", Directive("real_ip_recursive"));
+        Assert.Equal(["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"], Directives("set_real_ip_from"));
+        Assert.Equal("127.0.0.1", new SystemdUnit(DeployFiles.Unit("faceclassifier-api.service")).Environment("ForwardedHeaders__KnownProxies__0"));
     }
 
     [Fact]

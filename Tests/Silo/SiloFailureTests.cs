@@ -110,6 +110,9 @@ public sealed partial class SiloFailureTests(ITestOutputHelper output) : IAsyncL
         ["Analysis__ChunkDuration"] = "00:00:05",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__FaceClassifier"] = "Information",
+
+        // The jobs are polled every 25 ms from one address.
+        ["RateLimits__Enabled"] = "false",
     };
 
     private static async Task<string> UploadAsync(LocalCluster cluster, string clip, string email)

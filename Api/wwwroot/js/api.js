@@ -1,12 +1,16 @@
 // Talks to the REST API: the envelopes in, readable sentences out. No raw JSON ever reaches the page.
 
-/** A failed request: the HTTP status (0 when the server was not reached) and a message for people. */
+/**
+ * A failed request: the HTTP status (0 when the server was not reached), a message for people and, over a rate
+ * limit (429), the seconds the server asked to wait (Retry-After) or null.
+ */
 export class ApiError extends Error {
-  constructor(status, message, serverError = null) {
+  constructor(status, message, serverError = null, retryAfter = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.serverError = serverError;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -16,7 +20,6 @@ const GENERIC = {
   403: 'The server refused access.',
   404: 'Nothing was found at this address.',
   413: 'The file is too large for the server.',
-  429: 'The server is busy. Please try again shortly.',
 };
 
 /** Makes "email is not valid" read as "Email is not valid." */
@@ -29,8 +32,19 @@ export function sentence(text) {
   return /[.!?]$/.test(first) ? first : `${first}.`;
 }
 
-/** The message to show for an HTTP status and the (possibly missing) envelope the server sent. */
-export function messageFor(status, body) {
+/** Whole seconds from a Retry-After header (the server sends seconds, never a date), or null. */
+export function retryAfterSeconds(header) {
+  const seconds = /^\s*\d+\s*$/.test(header ?? '') ? Number.parseInt(header, 10) : NaN;
+  return Number.isFinite(seconds) ? seconds : null;
+}
+
+/** The message to show for an HTTP status, the (possibly missing) envelope the server sent and Retry-After in seconds. */
+export function messageFor(status, body, retryAfter = null) {
+  if (status === 429) {
+    return retryAfter === null
+      ? 'Too many requests — please wait a moment and try again.'
+      : `Too many requests — try again in ${retryAfter} s.`;
+  }
   if (status >= 500) {
     return `The server ran into an unexpected problem (HTTP ${status}). Please try again in a moment.`;
   }
@@ -49,6 +63,11 @@ function parseJson(text) {
   }
 }
 
+function failure(status, json, retryAfterHeader) {
+  const retryAfter = status === 429 ? retryAfterSeconds(retryAfterHeader) : null;
+  return new ApiError(status, messageFor(status, json, retryAfter), json?.error ?? null, retryAfter);
+}
+
 /** fetch for the JSON API: resolves to the envelope on 2xx, rejects with an ApiError otherwise. */
 export async function apiFetch(url, { method = 'GET', body, headers = {}, signal } = {}) {
   let response;
@@ -62,7 +81,7 @@ export async function apiFetch(url, { method = 'GET', body, headers = {}, signal
   }
   const json = parseJson(await response.text());
   if (!response.ok) {
-    throw new ApiError(response.status, messageFor(response.status, json), json?.error ?? null);
+    throw failure(response.status, json, response.headers.get('Retry-After'));
   }
   if (json === null) {
     throw new ApiError(response.status, 'The server sent an answer this page cannot read.');
@@ -89,7 +108,7 @@ export function uploadWithProgress(url, formData, onProgress, headers = {}) {
       if (xhr.status >= 200 && xhr.status < 300 && json) {
         resolve(json);
       } else {
-        reject(new ApiError(xhr.status, messageFor(xhr.status, json), json?.error ?? null));
+        reject(failure(xhr.status, json, xhr.getResponseHeader('Retry-After')));
       }
     });
     xhr.addEventListener('error', () =>

@@ -40,7 +40,18 @@ function showRefused(data) {
 async function follow(id) {
   label.textContent = 'Import';
   for (;;) {
-    const { data } = await apiFetch(`/api/people/imports/${encodeURIComponent(id)}`);
+    let data;
+    try {
+      ({ data } = await apiFetch(`/api/people/imports/${encodeURIComponent(id)}`));
+    } catch (error) {
+      if (error.status !== 429) {
+        throw error;
+      }
+      // Over the server's rate limit: the import goes on; look again when the server allows.
+      text.textContent = `Too many requests — checking again in ${error.retryAfter ?? POLL_MS / 1000} s.`;
+      await new Promise((resolve) => { window.setTimeout(resolve, Math.max(POLL_MS, (error.retryAfter ?? 0) * 1000)); });
+      continue;
+    }
     const { photos_done: done, photos_total: total } = data.progress;
     bar.max = Math.max(total, 1);
     bar.value = done;

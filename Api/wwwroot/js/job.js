@@ -118,6 +118,13 @@ async function poll() {
       return;
     }
     failures += 1;
+    if (error.status === 429) {
+      // Over the server's rate limit: wait as long as it asks, however long that is.
+      const wait = Math.max(POLL_MS, (error.retryAfter ?? MAX_BACKOFF_MS / 1000) * 1000);
+      view.pollNote.textContent = `Too many requests — checking again in ${Math.round(wait / 1000)} s.`;
+      window.setTimeout(poll, wait);
+      return;
+    }
     const wait = Math.min(MAX_BACKOFF_MS, POLL_MS * (2 ** failures));
     view.pollNote.textContent = `${error.message} Trying again in ${Math.round(wait / 1000)} s.`;
     window.setTimeout(poll, wait);

@@ -36,18 +36,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context and page at a viewport width (phones: 375).</summary>
-    public async Task<BrowserPage> OpenAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh browser context and page at a viewport width (phones: 375), on <paramref name="app"/> (default the shared one).</summary>
+    public async Task<BrowserPage> OpenAsync(int width = 1280, int height = 900, UiApp? app = null)
     {
+        var address = (app ?? App).BaseAddress;
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(),
+            BaseURL = address.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);
-        return await BrowserPage.OpenAsync(context, App.BaseAddress);
+        return await BrowserPage.OpenAsync(context, address);
     }
 
     public async Task DisposeAsync()

@@ -13,9 +13,10 @@ namespace FaceClassifier.Tests.Browser.Support;
 
 /// <summary>
 /// The real API process (co-hosted silo included) on Kestrel at 127.0.0.1 with a free port, its silo on free
-/// ports and its data in a fresh folder, so a browser can reach it.
+/// ports and its data in a fresh folder, so a browser can reach it. Rate limits are off unless
+/// <paramref name="settings"/> turn them on.
 /// </summary>
-public sealed class UiApp : WebApplicationFactory<Program>
+public sealed class UiApp(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string ApiKey = "browser-test-key";
 
@@ -48,6 +49,12 @@ public sealed class UiApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:ApiKey", ApiKey);
+        builder.UseSetting("RateLimits:Enabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration((_, configuration) => configuration.Add(Settings));
         builder.ConfigureTestServices(services =>
         {

@@ -15,13 +15,17 @@ namespace FaceClassifier.Tests.Grains.Support;
 /// <summary>Builds an in-process test cluster with FaceClassifier's real providers over a data folder.</summary>
 public static class ServiceCluster
 {
-    /// <summary>Short periods so resume-after-restart happens within a test.</summary>
+    /// <summary>
+    /// Short periods so resume-after-restart happens within a test; no rate limits, since tests poll every 25 ms from
+    /// one address (the rate limit tests turn them on).
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string?> FastSettings = new Dictionary<string, string?>
     {
         ["Jobs:ResumeCheckPeriod"] = "00:00:01",
         ["Jobs:StallTimeout"] = "00:00:02",
         ["Imports:ResumeCheckPeriod"] = "00:00:01",
         ["Analysis:FramesPerSecond"] = "2",
+        ["RateLimits:Enabled"] = "false",
     };
 
     /// <summary>The silo; <paramref name="settings"/> add to (or override) <see cref="FastSettings"/>, <paramref name="services"/> go in before the real ones.</summary>
