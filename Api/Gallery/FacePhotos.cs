@@ -16,7 +16,17 @@ public static class FacePhotos
             return (null, "the request must be multipart/form-data");
         }
 
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            // A malformed body (no parts, a part without Content-Disposition, headers past the form limits).
+            return (null, "the multipart body could not be read");
+        }
+
         var files = form.Files.GetFiles(field);
         if (files.Count == 0)
         {

@@ -94,6 +94,17 @@ public sealed class UploadValidationTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_form_part_without_a_content_disposition_is_a_400_on_the_engine_endpoints_too()
+    {
+        var content = new StringContent("--x\r\nContent-Type: text/plain\r\n\r\nhello\r\n--x--\r\n");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+
+        var (status, body) = await fixture.Client.PostAsync("/api/faces/detect", content).ReadAsync();
+
+        Assert.Equal((400, Http.BadRequest("the multipart body could not be read")), (status, body));
+    }
+
+    [Fact]
     public async Task Two_files_are_refused()
     {
         var form = Http.Form(("name", "Ann"), ("email", "ann@example.com")).WithFile("file", SomeBytes).WithFile("file", SomeBytes);
