@@ -42,8 +42,8 @@ internal sealed class BenchEngine : IDisposable
 
     public FfmpegFrameSource Frames { get; }
 
-    public VideoChunkAnalyzer ChunkAnalyzer() =>
-        new(Frames, Detector, Landmarks, Aligner, ProductionEmbedder, Options.Create(new TrackingOptions()), Options.Create(new FaceQualityOptions()), NullLogger<VideoChunkAnalyzer>.Instance);
+    public VideoChunkAnalyzer ChunkAnalyzer(TrackingOptions? tracking = null) =>
+        new(Frames, Detector, Landmarks, Aligner, ProductionEmbedder, Options.Create(tracking ?? new TrackingOptions()), Options.Create(new FaceQualityOptions()), NullLogger<VideoChunkAnalyzer>.Instance);
 
     public void Dispose()
     {

@@ -7,7 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace FaceClassifier.Engine.Pipeline;
 
-/// <summary>Reads the sampled frames of one time range, finds the faces and follows them with a <see cref="FaceTracker"/>.</summary>
+/// <summary>
+/// Reads the sampled frames of one time range, finds the faces and follows them with a <see cref="FaceTracker"/>. The
+/// detector runs on every <see cref="TrackingOptions.DetectionInterval"/>th frame, when a face is lost and when
+/// something new appears; between, the faces are followed by the landmark net (<see cref="FaceFollower"/>).
+/// </summary>
 public sealed partial class VideoChunkAnalyzer(
     IFrameSource frameSource,
     IFaceDetector detector,
@@ -20,38 +24,88 @@ public sealed partial class VideoChunkAnalyzer(
 {
     public async Task<ChunkAnalysis> AnalyzeAsync(string videoPath, FrameSampling sampling, IProgress<int>? framesDone = null, CancellationToken cancellationToken = default)
     {
-        var tracker = new FaceTracker(options.Value, quality.Value.Evidence);
+        var o = options.Value;
+        var tracker = new FaceTracker(o, quality.Value.Evidence);
+        var follower = new FaceFollower(landmarkDetector, aligner, o.FollowSimilarity, o.MinIoU);
+        using var newContent = new NewContentCheck(o.NewContentLevel);
+        var clock = new AnalysisClock();
         var facesDetected = 0;
         var descriptors = 0;
         var end = sampling.Start;
-        await foreach (var frame in frameSource.ReadFramesAsync(videoPath, sampling, cancellationToken))
+        List<FoundFace> previous = [];
+        var sinceDetection = o.DetectionInterval;
+        var lastShift = default(Point2);
+        var frames = frameSource.ReadFramesAsync(videoPath, sampling, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (frames)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (faces, chips) = FindFaces(frame.Image);
-            var needs = tracker.NeedsDescriptors(faces);
-            descriptors += Describe(faces, chips, needs);
-            tracker.Observe(frame.Timestamp, faces);
-            facesDetected += faces.Count;
-            end = frame.Timestamp;
-            framesDone?.Report(tracker.Frames);
+            while (await NextAsync(frames, clock))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var image = frames.Current.Image;
+                var shift = sinceDetection + 1 < o.DetectionInterval ? newContent.Shift(image) : null;
+                var found = shift is { } s ? Follow(image, previous, new Point2(s.X - lastShift.X, s.Y - lastShift.Y), follower, newContent, clock) : null;
+                if (found is null)
+                {
+                    found = Detect(image, clock);
+                    newContent.Remember(image, [.. found.Select(f => f.Face.Detection.Box)]);
+                    (sinceDetection, lastShift) = (0, default);
+                    clock.DetectedFrames++;
+                }
+                else
+                {
+                    (sinceDetection, lastShift) = (sinceDetection + 1, shift!.Value);
+                    clock.FollowedFrames++;
+                }
+
+                var faces = found.ConvertAll(f => f.Face);
+                descriptors += Describe(faces, found, tracker.NeedsDescriptors(faces), clock);
+                tracker.Observe(frames.Current.Timestamp, faces);
+                facesDetected += faces.Count;
+                end = frames.Current.Timestamp;
+                previous = found;
+                framesDone?.Report(tracker.Frames);
+            }
         }
 
         var tracks = tracker.Tracks();
-        LogChunkAnalysed(videoPath, sampling.Start, end, tracker.Frames, facesDetected, descriptors, tracks.Count);
-        return new ChunkAnalysis(sampling.Start, sampling.End ?? end, tracker.Frames, facesDetected, tracks);
+        var times = clock.Stop();
+        LogChunkAnalysed(videoPath, sampling.Start, end, tracker.Frames, times.DetectedFrames, facesDetected, descriptors, tracks.Count);
+        return new ChunkAnalysis(sampling.Start, sampling.End ?? end, tracker.Frames, facesDetected, tracks) { Times = times };
     }
 
-    private (List<AnalyzedFace> Faces, List<RgbImage> Chips) FindFaces(RgbImage image)
+    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<VideoFrame> frames, AnalysisClock clock)
     {
-        var detections = detector.Detect(image);
-        var marks = landmarkDetector.Detect(image, [.. detections.Select(d => d.Box)]);
-        var chips = marks.Select(m => aligner.Align(image, m)).ToList();
-        var faces = detections.Select((d, i) => new AnalyzedFace(d, marks[i], null, FaceQuality.Measure(d, marks[i], chips[i]))).ToList();
-        return (faces, chips);
+        var started = clock.StartDecode();
+        var more = await frames.MoveNextAsync();
+        clock.EndDecode(started);
+        return more;
+    }
+
+    /// <summary>The previous frame's faces followed into this one, or null when the frame needs the detector.</summary>
+    private static List<FoundFace>? Follow(RgbImage image, List<FoundFace> previous, Point2 cameraMotion, FaceFollower follower, NewContentCheck newContent, AnalysisClock clock)
+    {
+        var followed = follower.Follow(image, previous, cameraMotion, clock);
+        return followed is not null && !newContent.HasNewContent([.. followed.Select(f => f.Face.Detection.Box)]) ? followed : null;
+    }
+
+    private List<FoundFace> Detect(RgbImage image, AnalysisClock clock)
+    {
+        var detections = clock.Detect(() => detector.DetectInVideoFrame(image));
+        if (detections.Count == 0)
+        {
+            return [];
+        }
+
+        var marks = clock.Landmarks(() => landmarkDetector.Detect(image, [.. detections.Select(d => d.Box)]));
+        return [.. detections.Select((d, i) =>
+        {
+            var chip = clock.Align(() => aligner.Align(image, marks[i]));
+            return new FoundFace(new AnalyzedFace(d, marks[i], null, FaceQuality.Measure(d, marks[i], chip)), chip);
+        })];
     }
 
     /// <summary>Embeds the chips that need a descriptor in one batch and puts the descriptors on their faces.</summary>
-    private int Describe(List<AnalyzedFace> faces, List<RgbImage> chips, bool[] needs)
+    private int Describe(List<AnalyzedFace> faces, List<FoundFace> found, bool[] needs, AnalysisClock clock)
     {
         var wanted = Enumerable.Range(0, faces.Count).Where(i => needs[i]).ToList();
         if (wanted.Count == 0)
@@ -59,10 +113,11 @@ public sealed partial class VideoChunkAnalyzer(
             return 0;
         }
 
-        var descriptors = embedder.Embed(wanted.ConvertAll(i => chips[i]));
+        var descriptors = clock.Embed(() => embedder.Embed(wanted.ConvertAll(i => found[i].Chip)));
         for (var k = 0; k < wanted.Count; k++)
         {
             faces[wanted[k]] = faces[wanted[k]] with { Descriptor = descriptors[k] };
+            found[wanted[k]] = found[wanted[k]] with { Face = faces[wanted[k]] };
         }
 
         return wanted.Count;

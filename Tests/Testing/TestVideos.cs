@@ -28,6 +28,15 @@ public static class TestVideos
     /// <summary>sample1's first face slides in over the face-free wall and out again; see <see cref="FaceInOut"/> for times.</summary>
     public static string FaceAppearsAndLeaves => Make("face-in-out", "mp4", FaceInOut.Args, Photo("sample5.jpg"), Photo("sample1.jpg"));
 
+    /// <summary>
+    /// The still face-free wall of <see cref="FaceAppearsAndLeaves"/> with sample1's first face shown only from
+    /// <see cref="FlashFrom"/> to <see cref="FlashUntil"/>: at 2 fps it is in two sampled frames, between two detection frames.
+    /// </summary>
+    public static string FaceFlashes => Make("face-flash", "mp4", FaceFlashArgs, Photo("sample5.jpg"), Photo("sample1.jpg"));
+
+    public static readonly TimeSpan FlashFrom = TimeSpan.FromSeconds(2.3);
+    public static readonly TimeSpan FlashUntil = TimeSpan.FromSeconds(3.3);
+
     /// <summary><see cref="GroupZoom"/> cut in half: the index ('moov', written last) is missing, so it does not even probe.</summary>
     public static string Truncated => Cut("truncated", "mp4", GroupZoom);
 
@@ -96,6 +105,16 @@ public static class TestVideos
         "-i", "{0}",
         "-vf", "scale=1920:1280,zoompan=z='1+0.3*on/100':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d=100:s=960x640:fps=25,format=yuv420p",
         "-frames:v", "100", "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-g", "25",
+    ];
+
+    private static readonly string[] FaceFlashArgs =
+    [
+        "-loop", "1", "-framerate", "25", "-t", "6", "-i", "{0}",
+        "-loop", "1", "-framerate", "25", "-t", "6", "-i", "{1}",
+        "-filter_complex",
+        "[0:v]crop=600:250:1320:0,scale=640:360,setsar=1[wall];[1:v]crop=260:320:373:320,scale=180:220,setsar=1[face];" +
+        "[wall][face]overlay=x=230:y=70:enable='between(t,2.3,3.3)',format=yuv420p[v]",
+        "-map", "[v]", "-t", "6", "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-g", "25",
     ];
 
     private static readonly string[] NoFacesArgs =

@@ -5,7 +5,11 @@ namespace FaceClassifier.Engine.Vision.Abstractions;
 /// <summary>Finds faces in an image.</summary>
 public interface IFaceDetector
 {
+    /// <summary>Faces of a photo, with every pass the detector has for hard photos.</summary>
     IReadOnlyList<DetectedFace> Detect(RgbImage image);
+
+    /// <summary>Faces of a video frame: one pass, without the retries meant for photos a face fills.</summary>
+    IReadOnlyList<DetectedFace> DetectInVideoFrame(RgbImage frame);
 }
 
 /// <summary>Places 68 landmarks on a detected face.</summary>

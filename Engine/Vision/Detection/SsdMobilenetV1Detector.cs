@@ -53,6 +53,13 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
         return Detect(image, SsdCanvas.Framed(image.Width, image.Height, _tightCropBorder, _tightCropFill));
     }
 
+    /// <summary>The plain pass only: a video frame is never a tight crop of one face.</summary>
+    public IReadOnlyList<DetectedFace> DetectInVideoFrame(RgbImage frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return Detect(frame, SsdCanvas.PadToSquare(frame.Width, frame.Height));
+    }
+
     /// <summary>One pass of the net over the image placed on <paramref name="canvas"/>.</summary>
     internal IReadOnlyList<DetectedFace> Detect(RgbImage image, SsdCanvas canvas)
     {

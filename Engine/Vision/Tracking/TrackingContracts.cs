@@ -1,3 +1,4 @@
+using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Matching;
 
@@ -26,7 +27,10 @@ public sealed record ChunkAnalysis(
     TimeSpan End,
     int FramesAnalysed,
     int FacesDetected,
-    IReadOnlyList<TrackSummary> Tracks);
+    IReadOnlyList<TrackSummary> Tracks)
+{
+    public AnalysisStageTimes Times { get; init; } = AnalysisStageTimes.None;
+}
 
 /// <summary>
 /// An enrolled person seen in the video, with the decision's numbers (<see cref="FaceMatch"/>); FaceId, Segments and

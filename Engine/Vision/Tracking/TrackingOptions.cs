@@ -40,4 +40,20 @@ public sealed class TrackingOptions
     /// evidence a name is decided on: the best ones by quality, described as soon as they are seen.
     /// </summary>
     public int EvidenceFrames { get; set; } = 3;
+
+    /// <summary>
+    /// The detector runs on every Nth sampled frame; on the frames between, faces are followed by the landmark net from
+    /// their previous boxes. It also runs whenever a face is lost or something new appears (<see cref="NewContentLevel"/>).
+    /// 1 detects on every frame.
+    /// </summary>
+    public int DetectionInterval { get; set; } = 4;
+
+    /// <summary>
+    /// Mean grey-level difference (0..255) of an 8x8 cell of the 320 px wide thumbnail, outside the known faces and after
+    /// undoing the camera's shift, above which a frame shows something new since the last detected frame and is detected.
+    /// </summary>
+    public float NewContentLevel { get; set; } = 12;
+
+    /// <summary>A followed face must correlate at least this much (normalised, in [-1, 1]) with its previous chip; otherwise it is lost.</summary>
+    public float FollowSimilarity { get; set; } = 0.6f;
 }

@@ -19,5 +19,8 @@ internal sealed class TrackingOptionsValidator : IValidateOptions<TrackingOption
             .Require(options.QualityGain >= 0, nameof(options.QualityGain), "must be 0 or more")
             .Require(options.FullDetailSize > 0, nameof(options.FullDetailSize), "must be positive")
             .Require(options.SharpnessHalfPoint > 0, nameof(options.SharpnessHalfPoint), "must be positive")
+            .Require(options.DetectionInterval >= 1, nameof(options.DetectionInterval), "must be at least 1")
+            .Require(options.NewContentLevel is > 0 and < 255, nameof(options.NewContentLevel), "must be in (0, 255)")
+            .Require(options.FollowSimilarity is > -1 and < 1, nameof(options.FollowSimilarity), "must be in (-1, 1)")
             .Result;
 }

@@ -1,5 +1,6 @@
 using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision.Matching;
 using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Engine.Vision.Tracking;
 using FaceClassifier.Tests.Testing;
@@ -34,6 +35,33 @@ public sealed class VideoChunkAnalyzerTests(FaceEngineFixture engine)
     }
 
     [Fact]
+    public async Task A_face_shown_for_one_second_between_two_detection_frames_is_found()
+    {
+        var chunk = await Analyzer(new TrackingOptions { DetectionInterval = 4 }).AnalyzeAsync(TestVideos.FaceFlashes, new FrameSampling());
+
+        // Sampled at 0, 0.5, ..., 5.5 s; the detector's own turns are frames 0, 4 and 8 (0, 2 and 4 s), the face is in 2.5 and 3.0.
+        var track = Assert.Single(chunk.Tracks);
+        Assert.InRange(track.FirstSeen, TestVideos.FlashFrom, TestVideos.FlashFrom + HalfFrame);
+        Assert.InRange(track.LastSeen, TestVideos.FlashUntil - HalfFrame, TestVideos.FlashUntil);
+        Assert.Equal(2, track.Appearances);
+        Assert.InRange(chunk.Times.DetectedFrames, 4, 6);
+        Assert.Equal(12, chunk.Times.DetectedFrames + chunk.Times.FollowedFrames);
+    }
+
+    [Fact]
+    public async Task A_still_face_is_followed_between_detection_frames_with_the_same_track()
+    {
+        var every = await Analyzer(new TrackingOptions { DetectionInterval = 1 }).AnalyzeAsync(TestVideos.FaceAppearsAndLeaves, new FrameSampling());
+        var followed = await Analyzer(new TrackingOptions { DetectionInterval = 4 }).AnalyzeAsync(TestVideos.FaceAppearsAndLeaves, new FrameSampling());
+
+        Assert.Equal(12, every.Times.DetectedFrames);
+        Assert.InRange(followed.Times.DetectedFrames, 3, 9);
+        var (a, b) = (Assert.Single(every.Tracks), Assert.Single(followed.Tracks));
+        Assert.Equal((a.FirstSeen, a.LastSeen, a.Appearances), (b.FirstSeen, b.LastSeen, b.Appearances));
+        Assert.True(DescriptorMath.Distance(a.Descriptor, b.Descriptor) < 0.1f, $"distance {DescriptorMath.Distance(a.Descriptor, b.Descriptor)}");
+    }
+
+    [Fact]
     public async Task A_video_without_faces_has_no_tracks()
     {
         var chunk = await Analyzer().AnalyzeAsync(TestVideos.NoFaces, new FrameSampling());
@@ -54,13 +82,13 @@ public sealed class VideoChunkAnalyzerTests(FaceEngineFixture engine)
         Assert.Empty(chunk.Tracks);
     }
 
-    private VideoChunkAnalyzer Analyzer() => new(
+    private VideoChunkAnalyzer Analyzer(TrackingOptions? tracking = null) => new(
         new FfmpegFrameSource(new FfprobeVideoProbe(NullLogger<FfprobeVideoProbe>.Instance), NullLogger<FfmpegFrameSource>.Instance),
         engine.Detector,
         engine.Landmarks,
         engine.Similarity,
         engine.Embedder,
-        Options.Create(new TrackingOptions()),
+        Options.Create(tracking ?? new TrackingOptions()),
         Options.Create(new FaceQualityOptions()),
         NullLogger<VideoChunkAnalyzer>.Instance);
 
