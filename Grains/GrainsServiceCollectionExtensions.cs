@@ -31,6 +31,7 @@ public static class GrainsServiceCollectionExtensions
             sp.GetKeyedService<TimeProvider>(BlobUrlSigner.ClockKey) ?? TimeProvider.System));
         services.TryAddSingleton<JobInstruments>();
         services.TryAddSingleton<AnalysisSlots>();
+        services.TryAddSingleton(sp => new AnalysisThreads(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.MaxConcurrentAnalyses));
         services.TryAddSingleton<FrameInstruments>();
         services.TryAddSingleton<IWorkLeases, NoWorkLeases>();
         services.TryAddSingleton<ResultImages>();

@@ -9,10 +9,13 @@ using Orleans.Concurrency;
 
 namespace FaceClassifier.Analysis;
 
-/// <summary>Analyses one chunk of a video on the local silo, within the silo's cap on concurrent analyses.</summary>
+/// <summary>
+/// Analyses one chunk of a video on the local silo, within the silo's cap on concurrent analyses, on the silo's
+/// <see cref="AnalysisThreads"/>: the grain's turns only start the work and take its result.
+/// </summary>
 [StatelessWorker]
 public sealed partial class ChunkWorkerGrain(
-    IVideoChunkAnalyzer analyzer, IBlobStore blobs, AnalysisSlots slots, FrameInstruments frames, TimeProvider time, ILogger<ChunkWorkerGrain> logger)
+    IVideoChunkAnalyzer analyzer, IBlobStore blobs, AnalysisSlots slots, AnalysisThreads threads, FrameInstruments frames, TimeProvider time, ILogger<ChunkWorkerGrain> logger)
     : Grain, IChunkWorkerGrain
 {
     public async Task<ChunkResult> AnalyzeAsync(ChunkRequest request, CancellationToken cancellationToken = default)
@@ -31,7 +34,7 @@ public sealed partial class ChunkWorkerGrain(
         // analysis code never calls the job itself.
         var runner = GrainFactory.GetGrain<IJobRunProgress>(request.JobId);
         var progress = new ChunkProgress(runner, request.ChunkIndex, frames, time);
-        var analysis = await analyzer.AnalyzeAsync(path, sampling, progress, cancellationToken);
+        var analysis = await threads.RunAsync(() => analyzer.AnalyzeAsync(path, sampling, progress, cancellationToken), cancellationToken);
         LogAnalysed(logger, request.ChunkIndex, request.JobId, analysis.FramesAnalysed);
         return ChunkMapping.ToWire(request.ChunkIndex, analysis);
     }

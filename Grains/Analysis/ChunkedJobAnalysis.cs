@@ -19,6 +19,7 @@ public sealed class ChunkedJobAnalysis(
     IGallery gallery,
     ResultImages images,
     FaceArchiveStore archives,
+    AnalysisThreads threads,
     IOptions<AnalysisOptions> options) : IJobAnalysis
 {
     public async Task<AnalysisOutcome> AnalyzeAsync(JobWork work, IAnalysisRun run, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ public sealed class ChunkedJobAnalysis(
         await run.AdvanceStageAsync(JobStage.Rendering);
         var chunks = plan.Select(c => ChunkMapping.FromWire(done[c.Index])).ToList();
         var summary = await summaries.BuildAsync(chunks, gallery, TimeSpan.FromSeconds(1 / options.Value.FramesPerSecond), cancellationToken);
-        var keys = await images.StoreAsync(work, summary, BestFrame.Pick(summary, work.Video.Duration), cancellationToken);
+        var keys = await threads.RunAsync(() => images.StoreAsync(work, summary, BestFrame.Pick(summary, work.Video.Duration), cancellationToken), cancellationToken);
         await archives.WriteAsync(FaceArchives.From(work.JobId, summary), cancellationToken);
         return new AnalysisOutcome(keys.Attach(ResultMapping.ToResult(summary, chunks, work.Video.Duration)), keys.ClassifiedFrame);
     }

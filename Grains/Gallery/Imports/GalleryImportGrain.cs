@@ -1,3 +1,4 @@
+using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Gallery.Storage;
 using FaceClassifier.Gallery.Thumbnails;
@@ -11,7 +12,7 @@ namespace FaceClassifier.Gallery.Imports;
 /// <summary>
 /// One bulk import: lists the stored archive, then goes folder by folder, photo by photo, and enrols each folder's
 /// person once its photos are read. The run is a grain timer that interleaves, so progress reads are answered while
-/// it works; photos are read and analysed on the thread pool. Progress is saved every few photos; after a crash the
+/// it works; photos are read and analysed on the silo's <see cref="AnalysisThreads"/>. Progress is saved every few photos; after a crash the
 /// activation (or the resume reminder) runs again from the last save, and a person enrolled after it is found under
 /// the same derived id (Exists), so nothing is lost and nobody is enrolled twice.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed partial class GalleryImportGrain(
     IGallery gallery,
     IBlobStore blobs,
     ImportPhotoAnalysis photos,
+    AnalysisThreads threads,
     PersonThumbnails thumbnails,
     IOptions<ImportOptions> options,
     IHostApplicationLifetime lifetime,
@@ -153,6 +155,6 @@ public sealed partial class GalleryImportGrain(
     }
 
     // Work that blocks or burns CPU runs on the thread pool; on shutdown the run stops waiting for it at once.
-    private static Task<T> OffSchedulerAsync<T>(Func<T> work, CancellationToken cancellationToken) =>
-        Task.Run(work, cancellationToken).WaitAsync(cancellationToken);
+    private Task<T> OffSchedulerAsync<T>(Func<T> work, CancellationToken cancellationToken) =>
+        threads.RunAsync(work, cancellationToken).WaitAsync(cancellationToken);
 }
