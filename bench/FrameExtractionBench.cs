@@ -47,10 +47,18 @@ internal static class FrameExtractionBench
         Console.WriteLine($"{name,-22} {frames,4} frames  median {median:0.00} s (min {times[0]:0.00})  {frames / median,6:0.0} frames/s  {info.Duration.TotalSeconds / median,5:0.0}x real time");
     }
 
-    internal static string Make720p(TimeSpan duration)
+    internal static string Make720p(TimeSpan duration) => MakePan(duration, 1280, 720);
+
+    /// <summary>The same pan as <see cref="Make720p"/> over sample1 scaled by 1.5, so the crop is 1920x1080.</summary>
+    internal static string Make1080p(TimeSpan duration) => MakePan(duration, 1920, 1080);
+
+    /// <summary>
+    /// A pan over demo sample1 (1920x1280) scaled by width/1280, cropped to width x height; cached in the temp folder.
+    /// </summary>
+    private static string MakePan(TimeSpan duration, int width, int height)
     {
         var seconds = (int)Math.Ceiling(duration.TotalSeconds);
-        var output = Path.Combine(Path.GetTempPath(), $"faceclassifier-bench-pan720p-{seconds}s.mp4");
+        var output = Path.Combine(Path.GetTempPath(), $"faceclassifier-bench-pan{height}p-{seconds}s.mp4");
         if (File.Exists(output))
         {
             return output;
@@ -61,7 +69,7 @@ internal static class FrameExtractionBench
         var start = new ProcessStartInfo("ffmpeg") { UseShellExecute = false };
         foreach (var a in (string[])[
             "-v", "error", "-y", "-nostdin", "-loop", "1", "-framerate", "25", "-t", $"{seconds}", "-i", photo,
-            "-vf", "scale=1920:1280,crop=1280:720:x='(iw-ow)*(0.5+0.5*sin(t/5))':y='(ih-oh)*(0.5+0.5*cos(t/7))',format=yuv420p",
+            "-vf", $"scale={width * 3 / 2}:{width},crop={width}:{height}:x='(iw-ow)*(0.5+0.5*sin(t/5))':y='(ih-oh)*(0.5+0.5*cos(t/7))',format=yuv420p",
             "-c:v", "libx264", "-preset", "veryfast", "-crf", "26", "-g", "50", "-keyint_min", "50", "-sc_threshold", "0", temp])
         {
             start.ArgumentList.Add(a);

@@ -1,5 +1,6 @@
 using FaceClassifier.Bench;
 using FaceClassifier.Bench.Accuracy;
+using FaceClassifier.Bench.Service;
 
 switch (args)
 {
@@ -21,10 +22,13 @@ switch (args)
     case ["gallery-scoring", .. var rest]:
         GalleryScoringBench.Run(rest);
         break;
+    case ["service", .. var rest]:
+        await ServiceBench.RunAsync(rest);
+        break;
     case ["accuracy", .. var rest]:
         AccuracyBench.Run(rest);
         break;
     default:
-        Console.WriteLine("usage: FaceClassifier.Bench engine [rounds] [faceref run.sh] | video [seconds] | frames [video] [runs] | recognition [chips-dir] [rounds] | gallery [--descriptors N] | gallery-scoring [rows] [rounds] | accuracy [--data DIR] [--aligner similarity|dlib5|dlib68|box] [--mirror] [--reference faceref.json] [--splits N] [--seed S]");
+        Console.WriteLine("usage: FaceClassifier.Bench engine [rounds] [faceref run.sh] | video [seconds] | frames [video] [runs] | recognition [chips-dir] [rounds] | gallery [--descriptors N] | gallery-scoring [rows] [rounds] | service [faceref run.sh] | accuracy [--data DIR] [--aligner similarity|dlib5|dlib68|box] [--mirror] [--reference faceref.json] [--splits N] [--seed S]");
         break;
 }
