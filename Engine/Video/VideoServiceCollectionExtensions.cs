@@ -21,7 +21,8 @@ public static class VideoServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VideoValidationOptions>, VideoValidationOptionsValidator>());
         services.AddOptions<ImageLimits>().BindConfiguration(ImageLimits.SectionName);
 
-        services.TryAddSingleton<IVideoProbe, FfprobeVideoProbe>();
+        services.TryAddSingleton<FfprobeVideoProbe>();
+        services.TryAddSingleton<IVideoProbe, CachedVideoProbe>();
         services.TryAddSingleton<IFrameSource, FfmpegFrameSource>();
         services.TryAddSingleton<VideoValidator>();
         services.TryAddSingleton<IImageCodec>(sp => new OpenCvImageCodec(sp.GetRequiredService<IOptions<ImageLimits>>().Value));

@@ -22,7 +22,7 @@ public sealed class VideoServiceRegistrationTests
             ["ImageLimits:MaxPixels"] = "1000",
         });
 
-        Assert.IsType<FfprobeVideoProbe>(provider.GetRequiredService<IVideoProbe>());
+        Assert.IsType<CachedVideoProbe>(provider.GetRequiredService<IVideoProbe>());
         Assert.IsType<FfmpegFrameSource>(provider.GetRequiredService<IFrameSource>());
         Assert.NotNull(provider.GetRequiredService<VideoValidator>());
         Assert.IsType<OpenCvClassifiedFrameRenderer>(provider.GetRequiredService<IClassifiedFrameRenderer>());
