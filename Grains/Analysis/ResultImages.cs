@@ -21,7 +21,7 @@ public sealed record ResultImageKeys(string? ClassifiedFrame, IReadOnlyList<stri
 
 /// <summary>
 /// Renders and stores the classified frame and each face's thumbnail (cut from its best frame at its best box) in the
-/// job's frame folder, so deleting the job deletes them. Each distinct frame time is decoded once. The classified frame
+/// job's frame folder, so deleting the job deletes them. Each distinct frame time is decoded once, a few at once. The classified frame
 /// labels every face in it that the result knows (<see cref="FrameFaceLabels"/>).
 /// </summary>
 public sealed class ResultImages(
@@ -43,30 +43,33 @@ public sealed class ResultImages(
         string? classified = null;
         var path = await blobs.GetLocalPathAsync(work.VideoKey, cancellationToken);
         var times = faces.Select(f => f.BestFrameTime).Append(pick.Time).Distinct();
-        foreach (var time in times)
+        // Each frame is its own short ffmpeg run: a few at once keep the cores busy while each one seeks.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken, TaskScheduler = TaskScheduler.Current };
+        await Parallel.ForEachAsync(times, parallel, async (time, ct) =>
         {
-            var frame = await ReadFrameAsync(path, time, cancellationToken);
+            var frame = await ReadFrameAsync(path, time, ct);
             if (frame is null)
             {
-                continue;
+                return;
             }
 
             if (time == pick.Time)
             {
-                classified = BlobKeys.ClassifiedFrame(work.JobId);
+                var key = BlobKeys.ClassifiedFrame(work.JobId);
                 var labels = FrameFaceLabels.Complete(pick.Labels, analyzer.Analyze(frame.Image), summary, matcherOptions.Value.SamePersonDistance);
-                await StoreAsync(classified, renderer.RenderJpeg(frame.Image, labels), cancellationToken);
+                await StoreAsync(key, renderer.RenderJpeg(frame.Image, labels), ct);
+                classified = key;
             }
 
             for (var n = 0; n < faces.Count; n++)
             {
                 if (faces[n].BestFrameTime == time)
                 {
+                    await StoreAsync(BlobKeys.FaceThumbnail(work.JobId, n), thumbnailer.RenderJpeg(frame.Image, faces[n].BestBox), ct);
                     thumbnails[n] = BlobKeys.FaceThumbnail(work.JobId, n);
-                    await StoreAsync(thumbnails[n]!, thumbnailer.RenderJpeg(frame.Image, faces[n].BestBox), cancellationToken);
                 }
             }
-        }
+        });
 
         return new ResultImageKeys(classified, thumbnails[..summary.People.Count], thumbnails[summary.People.Count..]);
     }
