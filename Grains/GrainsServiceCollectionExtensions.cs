@@ -33,6 +33,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<AnalysisSlots>();
         services.TryAddSingleton(sp => new AnalysisThreads(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.MaxConcurrentAnalyses));
         services.TryAddSingleton<FrameInstruments>();
+        services.AddHostedService<EngineWarmup>();
         services.TryAddSingleton<IWorkLeases, NoWorkLeases>();
         services.TryAddSingleton<ResultImages>();
         services.TryAddSingleton<IJobAnalysis, ChunkedJobAnalysis>();

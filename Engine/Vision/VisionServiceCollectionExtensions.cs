@@ -40,12 +40,16 @@ public static class VisionServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Loads (and on first use converts) the three nets now, so a missing weight file stops start-up.</summary>
+    /// <summary>
+    /// Loads (and on first use converts) the three nets now, so a missing weight file stops start-up, and runs each once
+    /// on a blank image, so the first real image does not pay for the runtime's first-run allocations.
+    /// </summary>
     public static void WarmUpFaceEngine(this IServiceProvider services)
     {
-        _ = services.GetRequiredService<IFaceDetector>();
-        _ = services.GetRequiredService<ILandmarkDetector>();
-        _ = services.GetRequiredService<IFaceEmbedder>();
         _ = services.GetRequiredService<IOptions<ModelOptions>>().Value;
+        var blank = new RgbImage(FaceChipTemplate.Size, FaceChipTemplate.Size, new byte[FaceChipTemplate.Size * FaceChipTemplate.Size * 3]);
+        _ = services.GetRequiredService<IFaceDetector>().DetectInVideoFrame(blank);
+        _ = services.GetRequiredService<ILandmarkDetector>().Detect(blank, new FaceBox(0, 0, blank.Width, blank.Height));
+        _ = services.GetRequiredService<IFaceEmbedder>().Embed(blank);
     }
 }

@@ -16,4 +16,7 @@ public sealed class AnalysisOptions
 
     /// <summary>Chunk analyses running at once on one silo; further ones wait for a slot.</summary>
     public int MaxConcurrentAnalyses { get; set; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Load the face nets and run each once while the host starts, before it takes work; off only where start-up speed matters more (tests).</summary>
+    public bool WarmUpAtStart { get; set; } = true;
 }

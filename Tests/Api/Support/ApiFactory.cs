@@ -81,6 +81,11 @@ public sealed class ApiFactory(
             builder.UseSetting("Upload:MaxBytes", MaxUploadBytes.ToString());
             builder.UseSetting("Upload:MaxImportBytes", MaxImportBytes.ToString());
         }
+        else
+        {
+            // The real engine loads its nets at start, as in production, not in the first grain turn that needs them.
+            builder.UseSetting("Analysis:WarmUpAtStart", "true");
+        }
 
         if (realNotifications)
         {

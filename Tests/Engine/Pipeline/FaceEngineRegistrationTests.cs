@@ -2,7 +2,6 @@ using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Vision;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Tests.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceClassifier.Tests.Engine.Pipeline;
@@ -13,7 +12,7 @@ public sealed class FaceEngineRegistrationTests
     [Fact]
     public void The_registered_engine_finds_the_three_faces_of_sample1_with_descriptors()
     {
-        using var provider = Provider(TestAssets.WeightsDirectory);
+        using var provider = EngineServices.Build(TestAssets.WeightsDirectory);
         provider.WarmUpFaceEngine();
 
         var faces = provider.GetRequiredService<IFaceAnalyzer>().Analyze(TestImages.Demo("sample1.jpg"));
@@ -25,23 +24,11 @@ public sealed class FaceEngineRegistrationTests
     [Fact]
     public void Missing_weights_stop_start_up_with_the_setup_command()
     {
-        using var provider = Provider(TestAssets.TempDirectory());
+        using var provider = EngineServices.Build(TestAssets.TempDirectory());
 
         var error = Assert.Throws<ModelWeightsException>(provider.WarmUpFaceEngine);
 
         Assert.Contains("is missing", error.Message, StringComparison.Ordinal);
         Assert.Contains("npm ci --prefix models", error.Message, StringComparison.Ordinal);
-    }
-
-    private static ServiceProvider Provider(string weights)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Vision:Models:WeightsDirectory"] = weights,
-            ["Vision:Models:CacheDirectory"] = TestAssets.TestModelOptions().CacheDirectory,
-        }).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
-        services.AddFaceEngine();
-        return services.BuildServiceProvider();
     }
 }

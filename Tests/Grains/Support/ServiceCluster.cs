@@ -17,7 +17,8 @@ public static class ServiceCluster
 {
     /// <summary>
     /// Short periods so resume-after-restart happens within a test; no rate limits, since tests poll every 25 ms from
-    /// one address (the rate limit tests turn them on).
+    /// one address (the rate limit tests turn them on); no engine warm-up at start, which most hosts never use (hosts
+    /// with the real analysis turn it on).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string?> FastSettings = new Dictionary<string, string?>
     {
@@ -26,6 +27,7 @@ public static class ServiceCluster
         ["Imports:ResumeCheckPeriod"] = "00:00:01",
         ["Analysis:FramesPerSecond"] = "2",
         ["RateLimits:Enabled"] = "false",
+        ["Analysis:WarmUpAtStart"] = "false",
     };
 
     /// <summary>The silo; <paramref name="settings"/> add to (or override) <see cref="FastSettings"/>, <paramref name="services"/> go in before the real ones.</summary>
