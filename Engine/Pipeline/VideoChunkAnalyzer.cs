@@ -44,6 +44,7 @@ public sealed partial class VideoChunkAnalyzer(
                 var image = frames.Current.Image;
                 var shift = sinceDetection + 1 < o.DetectionInterval ? newContent.Shift(image) : null;
                 var found = shift is { } s ? Follow(image, previous, new Point2(s.X - lastShift.X, s.Y - lastShift.Y), follower, newContent, clock) : null;
+                var followed = found is not null;
                 if (found is null)
                 {
                     found = Detect(image, clock);
@@ -58,7 +59,7 @@ public sealed partial class VideoChunkAnalyzer(
                 }
 
                 var faces = found.ConvertAll(f => f.Face);
-                descriptors += Describe(faces, found, tracker.NeedsDescriptors(faces), clock);
+                descriptors += Describe(faces, found, tracker.NeedsDescriptors(faces, followed), clock);
                 tracker.Observe(frames.Current.Timestamp, faces);
                 facesDetected += faces.Count;
                 end = frames.Current.Timestamp;

@@ -20,9 +20,11 @@ public sealed class FaceTracker(TrackingOptions options, FaceQualityFloors evide
 
     /// <summary>
     /// Which faces need a descriptor: a new or ambiguous track, a moved box, every Nth appearance, a better frame, or a
-    /// good frame of a track with fewer than <see cref="TrackingOptions.EvidenceFrames"/> good frames described.
+    /// good frame of a track with fewer than <see cref="TrackingOptions.EvidenceFrames"/> good frames described. Faces
+    /// <paramref name="followed"/> from the previous frame by their landmarks (not found by the detector) are known to be
+    /// the same face, so a moved box alone does not ask for a descriptor.
     /// </summary>
-    public bool[] NeedsDescriptors(IReadOnlyList<AnalyzedFace> faces)
+    public bool[] NeedsDescriptors(IReadOnlyList<AnalyzedFace> faces, bool followed = false)
     {
         var active = ActiveTracks();
         var assigned = Assign(active, faces);
@@ -33,7 +35,7 @@ public sealed class FaceTracker(TrackingOptions options, FaceQualityFloors evide
             needs[f] = track?.LastDescriptor is null
                 || Overlapping(active, faces[f].Detection.Box) > 1
                 || Overlapping(faces, track.LastBox) > 1
-                || track.DescribedBox.IoU(faces[f].Detection.Box) < options.StableIoU
+                || (!followed && track.DescribedBox.IoU(faces[f].Detection.Box) < options.StableIoU)
                 || track.UndescribedAppearances + 1 >= options.DescriptorInterval
                 || TrackQuality.Score(faces[f], options) > track.BestDescribedQuality * (1 + options.QualityGain)
                 || (track.EvidenceFrames < options.EvidenceFrames && evidenceFloors.Admits(faces[f].Quality));

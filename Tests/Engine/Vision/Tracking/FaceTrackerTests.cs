@@ -28,6 +28,19 @@ public class FaceTrackerTests
     }
 
     [Fact]
+    public void A_moving_face_followed_by_its_landmarks_needs_no_descriptor_for_its_moved_box()
+    {
+        var tracker = new FaceTracker(new TrackingOptions { EvidenceFrames = 1 }, Evidence);
+
+        // Detected on frame 0, followed after: the drift that asked for descriptors on frames 7 and 14 above asks for none;
+        // only the every-tenth-appearance rule asks once more.
+        var requests = Enumerable.Range(0, 20).Sum(k => Frame(tracker, k, followed: k > 0, (Face(10 + 4 * k, 50), Sighting(1, k))));
+
+        Assert.Equal(20, Assert.Single(tracker.Tracks()).Appearances);
+        Assert.Equal(2, requests);
+    }
+
+    [Fact]
     public void A_stable_track_needs_a_descriptor_only_every_tenth_frame()
     {
         var tracker = new FaceTracker(new TrackingOptions { EvidenceFrames = 1 }, Evidence);
@@ -168,10 +181,13 @@ public class FaceTrackerTests
     }
 
     /// <summary>Runs one frame the way the analyzer does and returns how many descriptors the tracker asked for.</summary>
-    private static int Frame(FaceTracker tracker, int k, params (AnalyzedFace Face, float[] Descriptor)[] faces)
+    private static int Frame(FaceTracker tracker, int k, params (AnalyzedFace Face, float[] Descriptor)[] faces) =>
+        Frame(tracker, k, followed: false, faces);
+
+    private static int Frame(FaceTracker tracker, int k, bool followed, params (AnalyzedFace Face, float[] Descriptor)[] faces)
     {
         var bare = faces.Select(f => f.Face).ToList();
-        var needs = tracker.NeedsDescriptors(bare);
+        var needs = tracker.NeedsDescriptors(bare, followed);
         tracker.Observe(Step * k, [.. bare.Select((f, i) => needs[i] ? f with { Descriptor = faces[i].Descriptor } : f)]);
         return needs.Count(n => n);
     }
