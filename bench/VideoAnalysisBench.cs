@@ -7,9 +7,9 @@ namespace FaceClassifier.Bench;
 
 /// <summary>
 /// Wall time to analyse a 60 s 1280x720 video at 2 fps (ffmpeg frames, detection, landmarks, alignment, tracked
-/// descriptors) with the time of each stage: as one chunk, and as chunks of 10 s and 5 s run two at a time on one
-/// thread each the way a 2-core silo's worker grains run them; each with the detector on every frame and with faces
-/// followed between detections (the service's default).
+/// descriptors) with the time of each stage: as one chunk, and as chunks of 5, 10 and 20 s run one per core on one
+/// thread each the way a silo's worker grains run them; with the detector on every frame and with faces followed
+/// between detections (the service's default); and ffmpeg's decoding alone, the floor.
 /// Usage: bench video [seconds] [video.mp4]
 /// </summary>
 internal static class VideoAnalysisBench
@@ -37,23 +37,37 @@ internal static class VideoAnalysisBench
         using (var engine = new BenchEngine(intraOpThreads: 1))
         {
             await engine.ChunkAnalyzer().AnalyzeAsync(path, new FrameSampling { End = TimeSpan.FromSeconds(2) });
-            foreach (var chunkSeconds in new[] { 10, 5 })
+            var decode = await DecodeOnlyAsync(engine.Frames, path, seconds, 10, Environment.ProcessorCount);
+            Console.WriteLine($"{$"decode only (ffmpeg), 10 s chunks, {Environment.ProcessorCount} at once",-46} {decode.TotalSeconds,6:F2}s   the floor");
+            foreach (var (chunkSeconds, name, tracking) in new[] { (10, "every frame", every), (10, "followed", followed), (5, "followed", followed), (20, "followed", followed) })
             {
-                foreach (var (name, tracking) in new[] { ("every frame", every), ("followed", followed) })
-                {
-                    var (elapsed, chunks) = await ChunksAsync(engine.ChunkAnalyzer(tracking), path, seconds, chunkSeconds, Environment.ProcessorCount);
-                    Report($"{chunkSeconds} s chunks, {Environment.ProcessorCount} at once, {name}", elapsed, chunks);
-                }
+                var (elapsed, chunks) = await ChunksAsync(engine.ChunkAnalyzer(tracking), path, seconds, chunkSeconds, Environment.ProcessorCount);
+                Report($"{chunkSeconds} s chunks, {Environment.ProcessorCount} at once, {name}", elapsed, chunks);
             }
         }
     }
 
+    private static async Task<TimeSpan> DecodeOnlyAsync(FfmpegFrameSource frames, string path, int seconds, int chunkSeconds, int parallel)
+    {
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Ranges(seconds, chunkSeconds), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (range, ct) =>
+        {
+            await foreach (var frame in frames.ReadFramesAsync(path, range, ct))
+            {
+                _ = frame;
+            }
+        });
+        return watch.Elapsed;
+    }
+
+    private static List<FrameSampling> Ranges(int seconds, int chunkSeconds) =>
+        [.. Enumerable.Range(0, (seconds + chunkSeconds - 1) / chunkSeconds)
+            .Select(i => new FrameSampling { Start = TimeSpan.FromSeconds(i * chunkSeconds), End = (i + 1) * chunkSeconds >= seconds ? null : TimeSpan.FromSeconds((i + 1) * chunkSeconds) })];
+
     /// <summary>Chunks of <paramref name="chunkSeconds"/> through <paramref name="parallel"/> workers, as the silo's analysis slots run them.</summary>
     private static async Task<(TimeSpan Elapsed, ChunkAnalysis[] Chunks)> ChunksAsync(VideoChunkAnalyzer analyzer, string path, int seconds, int chunkSeconds, int parallel)
     {
-        var ranges = Enumerable.Range(0, (seconds + chunkSeconds - 1) / chunkSeconds)
-            .Select(i => new FrameSampling { Start = TimeSpan.FromSeconds(i * chunkSeconds), End = (i + 1) * chunkSeconds >= seconds ? null : TimeSpan.FromSeconds((i + 1) * chunkSeconds) })
-            .ToList();
+        var ranges = Ranges(seconds, chunkSeconds);
         var results = new ChunkAnalysis[ranges.Count];
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, ranges.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, ct) =>

@@ -27,7 +27,7 @@ internal sealed record FrameExtractionPlan(int Width, int Height, string InputAr
             : $"{range}*(isnan(prev_selected_t)+gte({Slot("t", start, sampling.FramesPerSecond)}-{Slot("prev_selected_t", start, sampling.FramesPerSecond)},1))";
 
         // -skip_frame is only a hint some decoders (vp9) ignore; select keeps just the keyframes anyway.
-        var output = $"-map 0:V:0 -an -sn -dn -vf \"select='{select}',scale={width}:{height},showinfo\" -fps_mode passthrough -pix_fmt rgb24";
+        var output = $"-map 0:V:0 -an -sn -dn -vf \"select='{select}',scale={width}:{height},{ShowinfoFilter.Filter}\" -fps_mode passthrough -pix_fmt rgb24";
         return new FrameExtractionPlan(width, height, input, output);
     }
 
