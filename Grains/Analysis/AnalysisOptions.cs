@@ -8,8 +8,11 @@ public sealed class AnalysisOptions
     /// <summary>Frames per second sampled from the video.</summary>
     public double FramesPerSecond { get; set; } = 2;
 
-    /// <summary>Length of the time range one worker grain analyses.</summary>
-    public TimeSpan ChunkDuration { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// The longest time range one worker grain analyses. A video is cut into equal ranges, as many as whole rounds of
+    /// <see cref="MaxConcurrentAnalyses"/> need: on 2 cores a 60 s video is two 30 s chunks, a 70 s one four of 17.5 s.
+    /// </summary>
+    public TimeSpan ChunkDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Frames wider than this are scaled down before detection; null keeps the size.</summary>
     public int? MaxFrameWidth { get; set; } = 1280;

@@ -30,7 +30,7 @@ public sealed class ChunkedJobAnalysis(
             run.ReportProgress(chunk.ChunkIndex, chunk.FramesAnalysed);
         }
 
-        var plan = ChunkPlan.Split(work.Video.Duration, options.Value.ChunkDuration);
+        var plan = Plan(work);
         await AnalyseChunksAsync(work, plan.Where(c => !done.ContainsKey(c.Index)).ToList(), done, run, cancellationToken);
 
         await run.AdvanceStageAsync(JobStage.Rendering);
@@ -41,6 +41,9 @@ public sealed class ChunkedJobAnalysis(
         return new AnalysisOutcome(keys.Attach(ResultMapping.ToResult(summary, chunks, work.Video.Duration)), keys.ClassifiedFrame);
     }
 
+    private IReadOnlyList<(int Index, TimeSpan Start, TimeSpan End)> Plan(JobWork work) =>
+        ChunkPlan.Split(work.Video.Duration, options.Value.ChunkDuration, options.Value.MaxConcurrentAnalyses, options.Value.FramesPerSecond);
+
     private async Task AnalyseChunksAsync(
         JobWork work,
         IReadOnlyList<(int Index, TimeSpan Start, TimeSpan End)> todo,
@@ -50,7 +53,7 @@ public sealed class ChunkedJobAnalysis(
     {
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var o = options.Value;
-        var last = ChunkPlan.Split(work.Video.Duration, o.ChunkDuration)[^1].Index;
+        var last = Plan(work)[^1].Index;
         var running = todo.Select(c => grains.GetGrain<IChunkWorkerGrain>(0).AnalyzeAsync(
             new ChunkRequest(work.JobId, c.Index, work.VideoKey, c.Start, c.Index == last ? null : c.End, o.FramesPerSecond, o.MaxFrameWidth),
             failed.Token)).ToList();

@@ -8,16 +8,23 @@ namespace FaceClassifier.Tests.Grains.Analysis;
 public sealed class AnalysisPlanTests
 {
     [Fact]
-    public void Chunks_cover_the_video_without_gaps_and_the_last_one_is_short()
+    public void Chunks_cover_the_video_in_whole_rounds_of_equal_ranges_on_the_sampling_grid()
     {
-        var chunks = ChunkPlan.Split(TimeSpan.FromSeconds(25), TimeSpan.FromSeconds(10));
-        Assert.Equal(
-            [(0, TimeSpan.Zero, TimeSpan.FromSeconds(10)), (1, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20)), (2, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(25))],
-            chunks);
-        Assert.Single(ChunkPlan.Split(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10)));
-        Assert.Equal([(0, TimeSpan.Zero, TimeSpan.Zero)], ChunkPlan.Split(TimeSpan.Zero, TimeSpan.FromSeconds(10)));
-        Assert.Equal(120, ChunkPlan.EstimateFrames(TimeSpan.FromSeconds(60), 2));
-        Assert.Equal(21, ChunkPlan.EstimateFrames(TimeSpan.FromSeconds(10.1), 2));
+        static TimeSpan s(double seconds) => TimeSpan.FromSeconds(seconds);
+
+        // 60 s on two cores, at most 30 s a chunk: one round of two.
+        Assert.Equal([(0, s(0), s(30)), (1, s(30), s(60))], ChunkPlan.Split(s(60), s(30), 2, 2));
+        // 70 s needs two rounds: four chunks of 17.5 s.
+        Assert.Equal([(0, s(0), s(17.5)), (1, s(17.5), s(35)), (2, s(35), s(52.5)), (3, s(52.5), s(70))], ChunkPlan.Split(s(70), s(30), 2, 2));
+        // 61 s: four ranges of 15.5 s, boundaries on the 0.5 s grid, the last one short.
+        Assert.Equal([(0, s(0), s(15.5)), (1, s(15.5), s(31)), (2, s(31), s(46.5)), (3, s(46.5), s(61))], ChunkPlan.Split(s(61), s(30), 2, 2));
+        // One analysis at a time, at most 10 s: three rounds of one, 8.5 s each on the grid, the last one short.
+        Assert.Equal([(0, s(0), s(8.5)), (1, s(8.5), s(17)), (2, s(17), s(25))], ChunkPlan.Split(s(25), s(10), 1, 2));
+        // A video shorter than a frame step per chunk: one range.
+        Assert.Equal([(0, s(0), s(0.3))], ChunkPlan.Split(s(0.3), s(30), 2, 2));
+        Assert.Equal([(0, TimeSpan.Zero, TimeSpan.Zero)], ChunkPlan.Split(TimeSpan.Zero, s(10), 2, 2));
+        Assert.Equal(120, ChunkPlan.EstimateFrames(s(60), 2));
+        Assert.Equal(21, ChunkPlan.EstimateFrames(s(10.1), 2));
     }
 
     [Fact]
