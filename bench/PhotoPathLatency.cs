@@ -25,6 +25,7 @@ internal static class PhotoPathLatency
         using var nets = new BenchEngine(models.IntraOpThreads);
         var shared = new FaceAnalyzer(nets.Detector, nets.Landmarks, nets.Aligner, MirrorAveragingEmbedder.Configured(nets.Embedder, embedding));
         using var analyzer = PhotoFaceAnalyzer.Create(shared, nets.Aligner, models, new FaceDetectorOptions(), embedding, new NoBackgroundAnalyses());
+        analyzer.PrepareAsync().GetAwaiter().GetResult();
         var settings = (analyzer.HasPhotoNets ? $"photo nets on {PhotoNets.Threads(models)} threads" : $"the shared nets on {models.IntraOpThreads} thread(s)")
             + (embedding.MirrorAverage ? ", mirror-averaged descriptors" : string.Empty);
 

@@ -9,11 +9,22 @@ namespace FaceClassifier.Engine.Vision.Photos;
 /// The service's still-image pipeline. A photo runs on the <see cref="PhotoNets"/> (every core) when it is the only
 /// analysis in the process, and on the shared one-thread nets when video chunks or another photo are running: there
 /// more threads than cores only slow everyone (measured on 2 cores beside one chunk: the chunk 30% slower). Both paths
-/// give the same results.
+/// give the same results. The photo nets are built in the background on the first photo, which runs on the shared
+/// nets meanwhile, so neither start-up nor a video job waits for them and a process that sees no photo never builds them.
 /// </summary>
-internal sealed class PhotoFaceAnalyzer(IFaceAnalyzer shared, IFaceAnalyzer? photo, IBackgroundAnalyses background) : IFaceAnalyzer, IDisposable
+internal sealed class PhotoFaceAnalyzer : IFaceAnalyzer, IDisposable
 {
+    private readonly IFaceAnalyzer _shared;
+    private readonly Lazy<Task<IFaceAnalyzer>>? _photo;
+    private readonly IBackgroundAnalyses _background;
     private int _onPhotoNets;
+
+    public PhotoFaceAnalyzer(IFaceAnalyzer shared, Func<IFaceAnalyzer>? buildPhotoNets, IBackgroundAnalyses background)
+    {
+        _shared = shared;
+        _photo = buildPhotoNets is null ? null : new(() => Task.Run(buildPhotoNets));
+        _background = background;
+    }
 
     /// <summary>Over the shared nets and, when <see cref="PhotoNets.Worthwhile"/>, a copy of them with more threads.</summary>
     public static PhotoFaceAnalyzer Create(
@@ -23,21 +34,27 @@ internal sealed class PhotoFaceAnalyzer(IFaceAnalyzer shared, IFaceAnalyzer? pho
         FaceDetectorOptions detection,
         EmbeddingOptions embedding,
         IBackgroundAnalyses background) =>
-        new(shared, PhotoNets.Worthwhile(models) ? new PhotoNets(models, detection, embedding, aligner) : null, background);
+        new(shared, PhotoNets.Worthwhile(models) ? () => new PhotoNets(models, detection, embedding, aligner) : null, background);
 
     /// <summary>Whether photos can run on their own nets.</summary>
-    public bool HasPhotoNets => photo is not null;
+    public bool HasPhotoNets => _photo is not null;
+
+    /// <summary>Starts building the photo nets if that has not begun; completes when they are ready (or failed, or there are none).</summary>
+    public Task PrepareAsync() => _photo?.Value ?? Task.CompletedTask;
 
     public IReadOnlyList<AnalyzedFace> Analyze(RgbImage image, bool withDescriptors = true)
     {
-        if (photo is null || background.Running > 0 || Interlocked.CompareExchange(ref _onPhotoNets, 1, 0) != 0)
+        // A failed build (the shared nets loaded the same files, so in practice memory) leaves photos on the shared nets.
+        if (_photo?.Value is not { IsCompletedSuccessfully: true } ready
+            || _background.Running > 0
+            || Interlocked.CompareExchange(ref _onPhotoNets, 1, 0) != 0)
         {
-            return shared.Analyze(image, withDescriptors);
+            return _shared.Analyze(image, withDescriptors);
         }
 
         try
         {
-            return photo.Analyze(image, withDescriptors);
+            return ready.Result.Analyze(image, withDescriptors);
         }
         finally
         {
@@ -45,5 +62,18 @@ internal sealed class PhotoFaceAnalyzer(IFaceAnalyzer shared, IFaceAnalyzer? pho
         }
     }
 
-    public void Dispose() => (photo as IDisposable)?.Dispose();
+    public void Dispose()
+    {
+        if (_photo is not { IsValueCreated: true })
+        {
+            return;
+        }
+
+        var build = _photo.Value;
+        build.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        if (build.IsCompletedSuccessfully)
+        {
+            (build.Result as IDisposable)?.Dispose();
+        }
+    }
 }

@@ -12,21 +12,36 @@ public sealed class PhotoFaceAnalyzerTests
     private static readonly RgbImage Image = new(2, 2, new byte[12]);
 
     [Fact]
-    public void A_photo_alone_runs_on_the_photo_nets()
+    public async Task The_first_photo_starts_building_the_photo_nets_and_runs_on_the_shared_ones_meanwhile()
     {
         var (shared, photo) = (new NamedAnalyzer(1), new NamedAnalyzer(2));
-        var analyzer = new PhotoFaceAnalyzer(shared, photo, new Background(0));
+        using var build = new ManualResetEventSlim();
+        var builds = 0;
+        using var analyzer = new PhotoFaceAnalyzer(
+            shared,
+            () =>
+            {
+                Interlocked.Increment(ref builds);
+                Assert.True(build.Wait(TimeSpan.FromSeconds(10)), "never let build");
+                return photo;
+            },
+            new Background(0));
+
+        Assert.Equal(1, Score(analyzer.Analyze(Image)));
+        Assert.Equal(1, Score(analyzer.Analyze(Image)));
+        build.Set();
+        await analyzer.PrepareAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, Score(analyzer.Analyze(Image)));
-        Assert.Equal((0, 1), (shared.Calls, photo.Calls));
+        Assert.Equal((2, 1, 1), (shared.Calls, photo.Calls, builds));
     }
 
     [Fact]
-    public void While_a_video_chunk_is_analysed_a_photo_runs_on_the_shared_nets()
+    public async Task While_a_video_chunk_is_analysed_a_photo_runs_on_the_shared_nets()
     {
         var (shared, photo) = (new NamedAnalyzer(1), new NamedAnalyzer(2));
         var background = new Background(1);
-        var analyzer = new PhotoFaceAnalyzer(shared, photo, background);
+        using var analyzer = await Ready(new PhotoFaceAnalyzer(shared, () => photo, background));
 
         Assert.Equal(1, Score(analyzer.Analyze(Image)));
         background.Running = 0;
@@ -38,8 +53,8 @@ public sealed class PhotoFaceAnalyzerTests
     public async Task A_second_photo_at_the_same_time_runs_on_the_shared_nets()
     {
         var shared = new NamedAnalyzer(1);
-        using var photo = new BlockingAnalyzer(2);
-        var analyzer = new PhotoFaceAnalyzer(shared, photo, new Background(0));
+        var photo = new BlockingAnalyzer(2);
+        using var analyzer = await Ready(new PhotoFaceAnalyzer(shared, () => photo, new Background(0)));
 
         var first = Task.Run(() => analyzer.Analyze(Image));
         Assert.True(photo.Entered.Wait(TimeSpan.FromSeconds(10)), "the first photo never reached the photo nets");
@@ -52,13 +67,41 @@ public sealed class PhotoFaceAnalyzerTests
     }
 
     [Fact]
-    public void Without_photo_nets_every_photo_runs_on_the_shared_nets()
+    public async Task Without_photo_nets_every_photo_runs_on_the_shared_nets()
     {
         var shared = new NamedAnalyzer(1);
-        var analyzer = new PhotoFaceAnalyzer(shared, null, new Background(0));
+        using var analyzer = await Ready(new PhotoFaceAnalyzer(shared, null, new Background(0)));
 
         Assert.Equal(1, Score(analyzer.Analyze(Image)));
         Assert.False(analyzer.HasPhotoNets);
+    }
+
+    [Fact]
+    public async Task A_failed_build_leaves_photos_on_the_shared_nets()
+    {
+        var shared = new NamedAnalyzer(1);
+        using var analyzer = new PhotoFaceAnalyzer(shared, () => throw new OutOfMemoryException("no room"), new Background(0));
+
+        await Assert.ThrowsAsync<OutOfMemoryException>(analyzer.PrepareAsync);
+
+        Assert.Equal(1, Score(analyzer.Analyze(Image)));
+    }
+
+    [Fact]
+    public async Task Disposing_disposes_the_photo_nets()
+    {
+        var photo = new BlockingAnalyzer(2);
+        var analyzer = await Ready(new PhotoFaceAnalyzer(new NamedAnalyzer(1), () => photo, new Background(0)));
+
+        analyzer.Dispose();
+
+        Assert.True(photo.Disposed);
+    }
+
+    private static async Task<PhotoFaceAnalyzer> Ready(PhotoFaceAnalyzer analyzer)
+    {
+        await analyzer.PrepareAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        return analyzer;
     }
 
     [Theory]
@@ -127,8 +170,11 @@ public sealed class PhotoFaceAnalyzerTests
             return Face(score);
         }
 
+        public bool Disposed { get; private set; }
+
         public void Dispose()
         {
+            Disposed = true;
             Entered.Dispose();
             Release.Dispose();
         }
