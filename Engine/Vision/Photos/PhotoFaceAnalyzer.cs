@@ -9,8 +9,9 @@ namespace FaceClassifier.Engine.Vision.Photos;
 /// The service's still-image pipeline. A photo runs on the <see cref="PhotoNets"/> (every core) when it is the only
 /// analysis in the process, and on the shared one-thread nets when video chunks or another photo are running: there
 /// more threads than cores only slow everyone (measured on 2 cores beside one chunk: the chunk 30% slower). Both paths
-/// give the same results. The photo nets are built in the background on the first photo, which runs on the shared
-/// nets meanwhile, so neither start-up nor a video job waits for them and a process that sees no photo never builds them.
+/// give the same results. The photo nets are built in the background on the first photo that could use them, which runs
+/// on the shared nets meanwhile, so neither start-up nor a video job waits for them and a process that sees no photo
+/// never builds them.
 /// </summary>
 internal sealed class PhotoFaceAnalyzer : IFaceAnalyzer, IDisposable
 {
@@ -44,9 +45,11 @@ internal sealed class PhotoFaceAnalyzer : IFaceAnalyzer, IDisposable
 
     public IReadOnlyList<AnalyzedFace> Analyze(RgbImage image, bool withDescriptors = true)
     {
-        // A failed build (the shared nets loaded the same files, so in practice memory) leaves photos on the shared nets.
-        if (_photo?.Value is not { IsCompletedSuccessfully: true } ready
+        // The build starts only at a quiet moment too. A failed one (the shared nets loaded the same files, so in
+        // practice memory) leaves photos on the shared nets.
+        if (_photo is null
             || _background.Running > 0
+            || _photo.Value is not { IsCompletedSuccessfully: true } ready
             || Interlocked.CompareExchange(ref _onPhotoNets, 1, 0) != 0)
         {
             return _shared.Analyze(image, withDescriptors);

@@ -50,6 +50,33 @@ public sealed class PhotoFaceAnalyzerTests
     }
 
     [Fact]
+    public async Task A_photo_during_video_analysis_does_not_start_the_build()
+    {
+        var builds = 0;
+        using var build = new ManualResetEventSlim();
+        var background = new Background(2);
+        using var analyzer = new PhotoFaceAnalyzer(
+            new NamedAnalyzer(1),
+            () =>
+            {
+                Interlocked.Increment(ref builds);
+                Assert.True(build.Wait(TimeSpan.FromSeconds(10)), "never let build");
+                return new NamedAnalyzer(2);
+            },
+            background);
+
+        Assert.Equal(1, Score(analyzer.Analyze(Image)));
+        Assert.Equal(0, Volatile.Read(ref builds));
+
+        background.Running = 0;
+        Assert.Equal(1, Score(analyzer.Analyze(Image)));
+        build.Set();
+        await analyzer.PrepareAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, Score(analyzer.Analyze(Image)));
+        Assert.Equal(1, builds);
+    }
+
+    [Fact]
     public async Task A_second_photo_at_the_same_time_runs_on_the_shared_nets()
     {
         var shared = new NamedAnalyzer(1);
