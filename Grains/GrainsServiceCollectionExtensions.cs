@@ -1,6 +1,7 @@
 using FaceClassifier.Analysis;
 using FaceClassifier.Blobs;
 using FaceClassifier.Engine.Pipeline;
+using FaceClassifier.Engine.Vision.Photos;
 using FaceClassifier.Gallery;
 using FaceClassifier.Gallery.Imports;
 using FaceClassifier.Gallery.Thumbnails;
@@ -22,6 +23,7 @@ public static class GrainsServiceCollectionExtensions
     public static IServiceCollection AddFaceClassifierGrains(this IServiceCollection services)
     {
         services.AddMetrics();
+        services.TryAddSingleton<IBackgroundAnalyses, SlotsBackgroundAnalyses>();
         services.AddFaceEngine();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => DataDirectory.FromConfiguration(sp.GetRequiredService<IConfiguration>()));

@@ -9,7 +9,8 @@ namespace FaceClassifier.Bench;
 
 /// <summary>
 /// Per-image speed at 1280x720 on the demo photos: detection frames/s, the whole pipeline per image, and
-/// descriptors/s at batch 1 and 16; then the same PNG frames through faceref for a side-by-side ratio.
+/// descriptors/s at batch 1 and 16; then the same PNG frames through faceref for a side-by-side ratio, and the
+/// service's photo path per photo beside faceref's per-photo times.
 /// Usage: bench engine [rounds] [faceref run.sh]
 /// </summary>
 internal static class EngineThroughputBench
@@ -37,13 +38,13 @@ internal static class EngineThroughputBench
             Console.WriteLine($"descriptors batch {batch,2}: {batch / perBatch,6:F1}/s");
         }
 
-        if (faceref is not null)
-        {
-            CompareWithReference(frames, faceref, Math.Min(pipeline, parallel), detect);
-        }
+        var (settings, photos) = PhotoPathLatency.Measure(frames, rounds);
+        var referenceMs = faceref is null ? null : CompareWithReference(frames, faceref, Math.Min(pipeline, parallel), detect);
+        PhotoPathLatency.Print(settings, rounds, photos, referenceMs);
     }
 
-    private static void CompareWithReference(List<(string Name, RgbImage Image)> frames, string faceref, double pipeline, double detect)
+    /// <summary>Prints the detection and throughput ratios; returns faceref's per-photo totals (without decoding).</summary>
+    private static List<double> CompareWithReference(List<(string Name, RgbImage Image)> frames, string faceref, double pipeline, double detect)
     {
         var folder = Directory.CreateTempSubdirectory("faceclassifier-bench-").FullName;
         var codec = new OpenCvImageCodec();
@@ -71,6 +72,7 @@ internal static class EngineThroughputBench
         var refDetect = timings.Average(t => t.GetProperty("detection").GetDouble()) / 1000;
         Console.WriteLine($"faceref (tfjs WASM, 1 thread) on the same PNGs: detection {refDetect * 1000:F1} ms, whole pipeline {refTotal * 1000:F1} ms/image");
         Console.WriteLine($"ratio ours/faceref: detection {refDetect / detect:F1}x faster, whole-pipeline throughput {refTotal / pipeline:F1}x the reference's");
+        return [.. timings.Select(t => t.GetProperty("total").GetDouble())];
     }
 
     private static List<(string Name, RgbImage Image)> DemoFrames720p()

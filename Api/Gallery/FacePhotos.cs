@@ -52,9 +52,13 @@ public static class FacePhotos
                 return (null, $"{what} is larger than the maximum of {Sizes.Describe(maxBytes)}");
             }
 
-            using var buffer = new MemoryStream((int)files[i].Length);
-            await files[i].CopyToAsync(buffer, request.HttpContext.RequestAborted);
-            result.Add(buffer.ToArray());
+            var bytes = new byte[files[i].Length];
+            await using (var stream = files[i].OpenReadStream())
+            {
+                await stream.ReadExactlyAsync(bytes, request.HttpContext.RequestAborted);
+            }
+
+            result.Add(bytes);
         }
 
         return (result, null);

@@ -4,6 +4,7 @@ using FaceClassifier.Engine.Vision.Detection;
 using FaceClassifier.Engine.Vision.Embedding;
 using FaceClassifier.Engine.Vision.Landmarks;
 using FaceClassifier.Engine.Vision.Models;
+using FaceClassifier.Engine.Vision.Photos;
 using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Engine.Vision.Tracking;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,20 +33,36 @@ public static class VisionServiceCollectionExtensions
         services.TryAddSingleton<IFaceAligner, SimilarityFaceAligner>();
         services.TryAddSingleton<RecognitionNetEmbedder>();
         services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.SectionName);
-        services.TryAddSingleton<IFaceEmbedder>(sp => sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value.MirrorAverage
-            ? new MirrorAveragingEmbedder(sp.GetRequiredService<RecognitionNetEmbedder>())
-            : sp.GetRequiredService<RecognitionNetEmbedder>());
-        services.TryAddSingleton<IFaceAnalyzer, FaceAnalyzer>();
+        services.TryAddSingleton<IFaceEmbedder>(sp => MirrorAveragingEmbedder.Configured(
+            sp.GetRequiredService<RecognitionNetEmbedder>(), sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
+        services.TryAddSingleton<IBackgroundAnalyses, NoBackgroundAnalyses>();
+        services.TryAddSingleton<IFaceAnalyzer>(PhotoAnalyzer);
         services.AddFaceTracking();
         return services;
     }
 
+    /// <summary>The photo path over the shared nets and, when it has more threads than they do, its own copy of them.</summary>
+    private static PhotoFaceAnalyzer PhotoAnalyzer(IServiceProvider sp)
+    {
+        var aligner = sp.GetRequiredService<IFaceAligner>();
+        var shared = new FaceAnalyzer(
+            sp.GetRequiredService<IFaceDetector>(), sp.GetRequiredService<ILandmarkDetector>(), aligner, sp.GetRequiredService<IFaceEmbedder>());
+        return PhotoFaceAnalyzer.Create(
+            shared,
+            aligner,
+            sp.GetRequiredService<IOptions<ModelOptions>>().Value,
+            sp.GetRequiredService<IOptions<FaceDetectorOptions>>().Value,
+            sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value,
+            sp.GetRequiredService<IBackgroundAnalyses>());
+    }
+
     /// <summary>
-    /// Loads (and on first use converts) the three nets now, so a missing weight file stops start-up, and runs each once
-    /// on a blank image, so the first real image does not pay for the runtime's first-run allocations.
+    /// Loads (and on first use converts) the three nets and the photo path now, so a missing weight file stops start-up,
+    /// and runs each net once on a blank image, so the first real image does not pay for the runtime's first-run allocations.
     /// </summary>
     public static void WarmUpFaceEngine(this IServiceProvider services)
     {
+        _ = services.GetRequiredService<IFaceAnalyzer>();
         _ = services.GetRequiredService<IOptions<ModelOptions>>().Value;
         var blank = new RgbImage(FaceChipTemplate.Size, FaceChipTemplate.Size, new byte[FaceChipTemplate.Size * FaceChipTemplate.Size * 3]);
         _ = services.GetRequiredService<IFaceDetector>().DetectInVideoFrame(blank);

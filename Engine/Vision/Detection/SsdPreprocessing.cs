@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Onnx;
 
@@ -27,6 +30,7 @@ internal static class SsdPreprocessing
         var weights = ArrayPool<float>.Shared.Rent(size);
         var top = ArrayPool<float>.Shared.Rent(3 * size);
         var bottom = ArrayPool<float>.Shared.Rent(3 * size);
+        var mixed = ArrayPool<float>.Shared.Rent(3 * size);
         try
         {
             for (var x = 0; x < size; x++)
@@ -46,6 +50,16 @@ internal static class SsdPreprocessing
                 var y0 = (int)source;
                 var y1 = Math.Min(y0 + 1, canvas.Size - 1);
                 var fy = source - y0;
+                if (IsFill(image, canvas, y0) && (fy == 0 || IsFill(image, canvas, y1)))
+                {
+                    // fill + (fill − fill)·fy is exactly fill: the padding below or above the image.
+                    var value = Normalise(canvas.Fill);
+                    nchw.Slice(y * size, size).Fill(value);
+                    nchw.Slice(plane + y * size, size).Fill(value);
+                    nchw.Slice(2 * plane + y * size, size).Fill(value);
+                    continue;
+                }
+
                 if (y0 == bottomRow && y0 != topRow)
                 {
                     (top, bottom) = (bottom, top);
@@ -66,7 +80,7 @@ internal static class SsdPreprocessing
                     bottomRow = y1;
                 }
 
-                WriteRow(top.AsSpan(0, 3 * size), needBottom ? bottom.AsSpan(0, 3 * size) : top.AsSpan(0, 3 * size), fy, nchw, y * size, plane);
+                WriteRow(top.AsSpan(0, 3 * size), needBottom ? bottom.AsSpan(0, 3 * size) : top.AsSpan(0, 3 * size), fy, mixed.AsSpan(0, 3 * size), nchw, y * size, plane);
             }
         }
         finally
@@ -75,8 +89,12 @@ internal static class SsdPreprocessing
             ArrayPool<float>.Shared.Return(weights);
             ArrayPool<float>.Shared.Return(top);
             ArrayPool<float>.Shared.Return(bottom);
+            ArrayPool<float>.Shared.Return(mixed);
         }
     }
+
+    /// <summary>Whether canvas row <paramref name="canvasRow"/> lies outside the image, all fill.</summary>
+    private static bool IsFill(RgbImage image, SsdCanvas canvas, int canvasRow) => (uint)(canvasRow - canvas.OffsetY) >= (uint)image.Height;
 
     /// <summary>Byte offset of canvas column x in an image row, or −1 when it is canvas fill.</summary>
     private static int PixelOffset(int x, int offset, int width) => (uint)(x - offset) < (uint)width ? (x - offset) * 3 : -1;
@@ -94,7 +112,33 @@ internal static class SsdPreprocessing
 
         ReadOnlySpan<byte> row = image.Pixels.AsSpan(imageRow * image.Stride, image.Stride);
         var count = rgb.Length / 3;
-        for (var x = 0; x < count; x++)
+        var (first, end) = InsideColumns(columns, count);
+        InterpolateEdge(row, columns, weights, rgb, 0, first, fill);
+        InterpolateInside(row, columns, weights, rgb, first, end);
+        InterpolateEdge(row, columns, weights, rgb, end, count, fill);
+    }
+
+    /// <summary>The output columns whose two taps both fall on the image: one run, since the taps only move right.</summary>
+    private static (int First, int End) InsideColumns(int[] columns, int count)
+    {
+        var first = 0;
+        while (first < count && (columns[2 * first] < 0 || columns[2 * first + 1] < 0))
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < count && columns[2 * end] >= 0 && columns[2 * end + 1] >= 0)
+        {
+            end++;
+        }
+
+        return (first, end);
+    }
+
+    private static void InterpolateEdge(ReadOnlySpan<byte> row, int[] columns, float[] weights, Span<float> rgb, int from, int to, float fill)
+    {
+        for (var x = from; x < to; x++)
         {
             var left = columns[2 * x];
             var right = columns[2 * x + 1];
@@ -108,18 +152,55 @@ internal static class SsdPreprocessing
         }
     }
 
-    /// <summary>Vertical pass, normalisation x/127.5 − 1 and the RGB-interleaved → planar split.</summary>
-    private static void WriteRow(ReadOnlySpan<float> top, ReadOnlySpan<float> bottom, float fy, Span<float> nchw, int rowStart, int plane)
+    /// <summary>The same interpolation where no tap is fill, without the per-sample checks.</summary>
+    private static void InterpolateInside(ReadOnlySpan<byte> row, int[] columns, float[] weights, Span<float> rgb, int from, int to)
     {
+        ref var pixels = ref MemoryMarshal.GetReference(row);
+        ref var output = ref MemoryMarshal.GetReference(rgb);
+        for (var x = from; x < to; x++)
+        {
+            ref var a = ref Unsafe.Add(ref pixels, columns[2 * x]);
+            ref var b = ref Unsafe.Add(ref pixels, columns[2 * x + 1]);
+            var w = weights[x];
+            ref var o = ref Unsafe.Add(ref output, 3 * x);
+            float a0 = a, a1 = Unsafe.Add(ref a, 1), a2 = Unsafe.Add(ref a, 2);
+            o = a0 + (b - a0) * w;
+            Unsafe.Add(ref o, 1) = a1 + (Unsafe.Add(ref b, 1) - a1) * w;
+            Unsafe.Add(ref o, 2) = a2 + (Unsafe.Add(ref b, 2) - a2) * w;
+        }
+    }
+
+    /// <summary>Vertical pass, normalisation x/127.5 − 1 and the RGB-interleaved → planar split.</summary>
+    private static void WriteRow(ReadOnlySpan<float> top, ReadOnlySpan<float> bottom, float fy, Span<float> mixed, Span<float> nchw, int rowStart, int plane)
+    {
+        // Element-wise first (vectorised: separate multiply and add, so the same float32 roundings as one at a time).
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var weight = new Vector<float>(fy);
+            var scale = new Vector<float>(127.5f);
+            for (; i <= top.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                var t = new Vector<float>(top[i..]);
+                var v = t + ((new Vector<float>(bottom[i..]) - t) * weight);
+                ((v / scale) - Vector<float>.One).CopyTo(mixed[i..]);
+            }
+        }
+
+        for (; i < top.Length; i++)
+        {
+            mixed[i] = Normalise(top[i] + (bottom[i] - top[i]) * fy);
+        }
+
         var count = top.Length / 3;
         var r = nchw.Slice(rowStart, count);
         var g = nchw.Slice(plane + rowStart, count);
         var b = nchw.Slice(2 * plane + rowStart, count);
         for (var x = 0; x < count; x++)
         {
-            r[x] = Normalise(top[3 * x] + (bottom[3 * x] - top[3 * x]) * fy);
-            g[x] = Normalise(top[3 * x + 1] + (bottom[3 * x + 1] - top[3 * x + 1]) * fy);
-            b[x] = Normalise(top[3 * x + 2] + (bottom[3 * x + 2] - top[3 * x + 2]) * fy);
+            r[x] = mixed[3 * x];
+            g[x] = mixed[3 * x + 1];
+            b[x] = mixed[3 * x + 2];
         }
     }
 

@@ -10,6 +10,13 @@ public sealed class MirrorAveragingEmbedder(IFaceEmbedder inner) : IFaceEmbedder
 {
     public int Dimension => inner.Dimension;
 
+    /// <summary>The service's embedder over <paramref name="net"/>: mirror-averaged when <see cref="EmbeddingOptions.MirrorAverage"/>.</summary>
+    public static IFaceEmbedder Configured(IFaceEmbedder net, EmbeddingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.MirrorAverage ? new MirrorAveragingEmbedder(net) : net;
+    }
+
     public float[] Embed(RgbImage chip)
     {
         ArgumentNullException.ThrowIfNull(chip);

@@ -21,6 +21,7 @@ public sealed class VisionOptionsValidatorsTests
     public static TheoryData<string, string, Func<ValidateOptionsResult>> Broken => new()
     {
         { "Vision:Models:IntraOpThreads", "must be 0 (runtime's choice) or more.", () => new ModelOptionsValidator().Validate(null, new ModelOptions { IntraOpThreads = -1 }) },
+        { "Vision:Models:PhotoIntraOpThreads", "must be 0 (one per core) or more.", () => new ModelOptionsValidator().Validate(null, new ModelOptions { PhotoIntraOpThreads = -1 }) },
         { "Vision:Matching:Threshold", "must be positive.", () => new FaceMatcherOptionsValidator().Validate(null, new FaceMatcherOptions { Threshold = 0 }) },
         { "Vision:Tracking:MinIoU", "must be in (0, 1].", Tracking(o => o.MinIoU = 1.5f) },
         { "Vision:Tracking:StableIoU", "must be in (0, 1].", Tracking(o => o.StableIoU = 0) },
