@@ -52,7 +52,12 @@ internal sealed class NewContentCheck(float cellLevel) : IDisposable
         }
 
         _current = current;
-        _window ??= MakeWindow(current.Size());
+        if (_window is null || _window.Size() != current.Size())
+        {
+            _window?.Dispose();
+            _window = MakeWindow(current.Size());
+        }
+
         using var windowedReference = new Mat();
         using var windowedCurrent = new Mat();
         using var noWindow = new Mat();
