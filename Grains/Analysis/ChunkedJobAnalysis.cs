@@ -30,8 +30,8 @@ public sealed class ChunkedJobAnalysis(
             run.ReportProgress(chunk.ChunkIndex, chunk.FramesAnalysed);
         }
 
-        var plan = Plan(work);
-        await AnalyseChunksAsync(work, plan.Where(c => !done.ContainsKey(c.Index)).ToList(), done, run, cancellationToken);
+        var plan = ChunkPlan.Split(work.Video.Duration, options.Value.ChunkDuration, options.Value.MaxConcurrentAnalyses, options.Value.FramesPerSecond);
+        await AnalyseChunksAsync(work, plan.Where(c => !done.ContainsKey(c.Index)).ToList(), plan[^1].Index, done, run, cancellationToken);
 
         await run.AdvanceStageAsync(JobStage.Rendering);
         var chunks = plan.Select(c => ChunkMapping.FromWire(done[c.Index])).ToList();
@@ -41,19 +41,16 @@ public sealed class ChunkedJobAnalysis(
         return new AnalysisOutcome(keys.Attach(ResultMapping.ToResult(summary, chunks, work.Video.Duration)), keys.ClassifiedFrame);
     }
 
-    private IReadOnlyList<(int Index, TimeSpan Start, TimeSpan End)> Plan(JobWork work) =>
-        ChunkPlan.Split(work.Video.Duration, options.Value.ChunkDuration, options.Value.MaxConcurrentAnalyses, options.Value.FramesPerSecond);
-
     private async Task AnalyseChunksAsync(
         JobWork work,
         IReadOnlyList<(int Index, TimeSpan Start, TimeSpan End)> todo,
+        int last,
         Dictionary<int, ChunkResult> done,
         IAnalysisRun run,
         CancellationToken cancellationToken)
     {
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var o = options.Value;
-        var last = Plan(work)[^1].Index;
         var running = todo.Select(c => grains.GetGrain<IChunkWorkerGrain>(0).AnalyzeAsync(
             new ChunkRequest(work.JobId, c.Index, work.VideoKey, c.Start, c.Index == last ? null : c.End, o.FramesPerSecond, o.MaxFrameWidth),
             failed.Token)).ToList();

@@ -10,8 +10,8 @@ namespace FaceClassifier.Engine.Vision.Photos;
 /// analysis in the process, and on the shared one-thread nets when video chunks or another photo are running: there
 /// more threads than cores only slow everyone (measured on 2 cores beside one chunk: the chunk 30% slower). Both paths
 /// give the same results. The photo nets are built in the background on the first photo that could use them, which runs
-/// on the shared nets meanwhile, so neither start-up nor a video job waits for them and a process that sees no photo
-/// never builds them.
+/// on the shared nets meanwhile, so neither start-up nor a video job waits for them. A job's classified frame counts as
+/// a photo here: a silo that renders one builds them too.
 /// </summary>
 internal sealed class PhotoFaceAnalyzer : IFaceAnalyzer, IDisposable
 {
