@@ -10,6 +10,9 @@ switch (args)
     case ["video", .. var rest]:
         await VideoAnalysisBench.RunAsync(rest);
         break;
+    case ["detector", .. var rest]:
+        await DetectorPrecisionBench.RunAsync(rest);
+        break;
     case ["frames", .. var rest]:
         await FrameExtractionBench.RunAsync(rest);
         break;
@@ -29,6 +32,6 @@ switch (args)
         AccuracyBench.Run(rest);
         break;
     default:
-        Console.WriteLine("usage: FaceClassifier.Bench engine [rounds] [faceref run.sh] | video [seconds] | frames [video] [runs] | recognition [chips-dir] [rounds] | gallery [--descriptors N] | gallery-scoring [rows] [rounds] | service [faceref run.sh] | accuracy [--data DIR] [--aligner similarity|dlib5|dlib68|box] [--mirror] [--reference faceref.json] [--splits N] [--seed S]");
+        Console.WriteLine("usage: FaceClassifier.Bench engine [rounds] [faceref run.sh] | video [seconds] | detector [photo folder] [video] | frames [video] [runs] | recognition [chips-dir] [rounds] | gallery [--descriptors N] | gallery-scoring [rows] [rounds] | service [faceref run.sh] | accuracy [--data DIR] [--aligner similarity|dlib5|dlib68|box] [--mirror] [--reference faceref.json] [--splits N] [--seed S]");
         break;
 }

@@ -57,7 +57,7 @@ public static class VisionServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Loads (and on first use converts) the three nets and the photo path now, so a missing weight file stops start-up,
+    /// Loads (and on first use converts) the nets, the detector's 8-bit copy included, and the photo path now, so a missing weight file stops start-up,
     /// and runs each net once on a blank image, so the first real image does not pay for the runtime's first-run allocations.
     /// </summary>
     public static void WarmUpFaceEngine(this IServiceProvider services)
@@ -65,6 +65,7 @@ public static class VisionServiceCollectionExtensions
         _ = services.GetRequiredService<IFaceAnalyzer>();
         _ = services.GetRequiredService<IOptions<ModelOptions>>().Value;
         var blank = new RgbImage(FaceChipTemplate.Size, FaceChipTemplate.Size, new byte[FaceChipTemplate.Size * FaceChipTemplate.Size * 3]);
+        _ = services.GetRequiredService<IFaceDetector>().Detect(blank);
         _ = services.GetRequiredService<IFaceDetector>().DetectInVideoFrame(blank);
         _ = services.GetRequiredService<ILandmarkDetector>().Detect(blank, new FaceBox(0, 0, blank.Width, blank.Height));
         _ = services.GetRequiredService<IFaceEmbedder>().Embed(blank);

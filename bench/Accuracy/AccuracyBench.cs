@@ -14,13 +14,14 @@ internal static class AccuracyBench
     {
         var options = AccuracyOptions.Parse(args);
         var set = LabelledSet.Load(options.Data);
+        Console.WriteLine(options.VideoDetector ? "faces detected as in a video frame (the 8-bit net)" : "faces detected as in a photo (the float net)");
         Console.WriteLine($"{set.Photos.Count} photos, {set.Pairs.Count} pairs ({set.Pairs.Count(p => p.Same)} same person) from {options.Data}");
         using var engine = new BenchEngine(intraOpThreads: 2);
         var photos = new List<PhotoFaces>();
         var reference = options.Reference is { } path ? ReferenceFaces.Load(path) : null;
         foreach (var photo in set.Photos)
         {
-            var faces = PhotoFaces.Analyze(engine, set.Directory, photo, options.SaveChips);
+            var faces = PhotoFaces.Analyze(engine, set.Directory, photo, options.SaveChips, options.VideoDetector);
             photos.Add(faces);
             Console.WriteLine(AccuracyReport.PhotoLine(faces, reference?.Of(photo.File)?.Faces));
         }

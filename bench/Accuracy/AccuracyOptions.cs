@@ -5,9 +5,10 @@ namespace FaceClassifier.Bench.Accuracy;
 /// --aligner similarity|dlib5|dlib68|box and --no-mirror pick the variant reported in detail (all are measured; the
 /// default is the service's: similarity alignment with mirror averaging),
 /// --reference FILE a faceref JSON of the same photos, --splits N and --seed S the open-set splits,
-/// --save-chips DIR writes each photo's chip from every aligner as PNG.
+/// --save-chips DIR writes each photo's chip from every aligner as PNG, --video-detector detects as in a video frame (the
+/// 8-bit net, no tight-crop retry) instead of as in a photo.
 /// </summary>
-internal sealed record AccuracyOptions(string Data, DescriptorVariant Headline, string? Reference, int Splits, int Seed, string? SaveChips)
+internal sealed record AccuracyOptions(string Data, DescriptorVariant Headline, string? Reference, int Splits, int Seed, string? SaveChips, bool VideoDetector)
 {
     public const string DefaultAligner = "similarity";
 
@@ -27,6 +28,7 @@ internal sealed record AccuracyOptions(string Data, DescriptorVariant Headline, 
             Value("--reference"),
             int.Parse(Value("--splits") ?? "20"),
             int.Parse(Value("--seed") ?? "1"),
-            Value("--save-chips"));
+            Value("--save-chips"),
+            args.Contains("--video-detector"));
     }
 }

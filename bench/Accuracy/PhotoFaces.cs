@@ -33,12 +33,12 @@ internal sealed record PhotoFaces(
     public PhotoDescriptor For(DescriptorVariant variant) =>
         new(Photo, Descriptors.GetValueOrDefault(variant), Qualities.GetValueOrDefault(variant.Aligner));
 
-    /// <summary>Detects and landmarks every face; the chosen face is aligned by every aligner and embedded with its mirror image.</summary>
-    public static PhotoFaces Analyze(BenchEngine engine, string directory, LabelledPhoto photo, string? saveChips = null)
+    /// <summary>Detects (as a photo, or as a video frame: the 8-bit net, no retry) and landmarks every face; the chosen face is aligned by every aligner and embedded with its mirror image.</summary>
+    public static PhotoFaces Analyze(BenchEngine engine, string directory, LabelledPhoto photo, string? saveChips = null, bool videoDetector = false)
     {
         var watch = Stopwatch.StartNew();
         var image = new OpenCvImageCodec().Decode(File.ReadAllBytes(Path.Combine(directory, photo.File)));
-        var faces = engine.Detector.Detect(image);
+        var faces = videoDetector ? engine.Detector.DetectInVideoFrame(image) : engine.Detector.Detect(image);
         var chosen = FaceChoice.Largest([.. faces.Select(f => f.Box)]);
         var descriptors = new Dictionary<DescriptorVariant, float[]>();
         var qualities = new Dictionary<string, FaceQuality>();

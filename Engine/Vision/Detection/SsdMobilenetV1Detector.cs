@@ -8,8 +8,9 @@ using Microsoft.ML.OnnxRuntime;
 namespace FaceClassifier.Engine.Vision.Detection;
 
 /// <summary>
-/// face-api's SSD MobileNet v1 face detector on ONNX Runtime. Thread-safe: Detect may run on many
-/// threads at once against the one session.
+/// face-api's SSD MobileNet v1 face detector on ONNX Runtime: photos through face-api's float net, video frames through
+/// its 8-bit copy (<see cref="FaceDetectorOptions.QuantizedVideoFrames"/>), made on the first frame. Thread-safe: both
+/// may run on many threads at once.
 /// </summary>
 public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
 {
@@ -18,6 +19,7 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
     private static readonly string[] OutputNames = [SsdMobilenetV1Graph.BoxEncodingsName, SsdMobilenetV1Graph.ScoresName];
 
     private readonly InferenceSession _session;
+    private readonly Lazy<InferenceSession> _videoSession;
     private readonly float[] _anchors;
     private readonly float _minScore;
     private readonly int _maxResults;
@@ -37,6 +39,12 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
         var path = OnnxModelCache.GetOrConvert(
             FaceModel.SsdMobilenetV1, SsdMobilenetV1Graph.ConverterVersion, modelOptions.Value, SsdMobilenetV1Graph.Build);
         _session = OnnxSessionFactory.Create(path, modelOptions.Value);
+        _videoSession = options.QuantizedVideoFrames
+            ? new(() => OnnxSessionFactory.Create(
+                OnnxModelCache.GetOrConvert(
+                    FaceModel.SsdMobilenetV1, SsdMobilenetV1Graph.ConverterVersion, modelOptions.Value, SsdMobilenetV1Graph.BuildQuantized, "int8"),
+                modelOptions.Value))
+            : new(_session);
         _anchors = ReadAnchors();
     }
 
@@ -44,24 +52,26 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
     public IReadOnlyList<DetectedFace> Detect(RgbImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var faces = Detect(image, SsdCanvas.PadToSquare(image.Width, image.Height));
+        var faces = Detect(_session, image, SsdCanvas.PadToSquare(image.Width, image.Height));
         if (faces.Count > 0 || !_tightCropRetry)
         {
             return faces;
         }
 
-        return Detect(image, SsdCanvas.Framed(image.Width, image.Height, _tightCropBorder, _tightCropFill));
+        return Detect(_session, image, SsdCanvas.Framed(image.Width, image.Height, _tightCropBorder, _tightCropFill));
     }
 
     /// <summary>The plain pass only: a video frame is never a tight crop of one face.</summary>
     public IReadOnlyList<DetectedFace> DetectInVideoFrame(RgbImage frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        return Detect(frame, SsdCanvas.PadToSquare(frame.Width, frame.Height));
+        return Detect(_videoSession.Value, frame, SsdCanvas.PadToSquare(frame.Width, frame.Height));
     }
 
-    /// <summary>One pass of the net over the image placed on <paramref name="canvas"/>.</summary>
-    internal IReadOnlyList<DetectedFace> Detect(RgbImage image, SsdCanvas canvas)
+    /// <summary>One pass of the float net over the image placed on <paramref name="canvas"/>.</summary>
+    internal IReadOnlyList<DetectedFace> Detect(RgbImage image, SsdCanvas canvas) => Detect(_session, image, canvas);
+
+    private List<DetectedFace> Detect(InferenceSession session, RgbImage image, SsdCanvas canvas)
     {
         var input = ArrayPool<float>.Shared.Rent(SsdPreprocessing.TensorLength);
         try
@@ -70,7 +80,7 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
             SsdPreprocessing.ToInputTensor(image, canvas, tensor.Span);
             using var inputValue = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, tensor, InputShape);
             using var runOptions = new RunOptions();
-            using var outputs = _session.Run(runOptions, InputNames, [inputValue], OutputNames);
+            using var outputs = session.Run(runOptions, InputNames, [inputValue], OutputNames);
             var selected = SsdPostprocessing.SelectFaces(
                 _anchors,
                 outputs[0].GetTensorDataAsSpan<float>(),
@@ -86,7 +96,15 @@ public sealed class SsdMobilenetV1Detector : IFaceDetector, IDisposable
         }
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        if (_videoSession.IsValueCreated && _videoSession.Value != _session)
+        {
+            _videoSession.Value.Dispose();
+        }
+
+        _session.Dispose();
+    }
 
     private List<DetectedFace> ToPixels(List<(SsdBox Box, float Score)> selected, RgbImage image, SsdCanvas canvas)
     {

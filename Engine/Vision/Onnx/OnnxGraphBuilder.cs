@@ -67,42 +67,48 @@ internal sealed class OnnxGraphBuilder(string graphName)
     /// <summary>Full convolution from an HWIO filter; pads are (top, left, bottom, right).</summary>
     public string Conv(string x, WeightTensor hwio, WeightTensor? bias, int stride, (int Top, int Left, int Bottom, int Right) pads)
     {
-        var (kh, kw, ci, co) = (hwio.Shape[0], hwio.Shape[1], hwio.Shape[2], hwio.Shape[3]);
-        var oihw = new float[hwio.ElementCount];
-        for (var h = 0; h < kh; h++)
-        {
-            for (var w = 0; w < kw; w++)
-            {
-                for (var i = 0; i < ci; i++)
-                {
-                    for (var o = 0; o < co; o++)
-                    {
-                        oihw[((o * ci + i) * kh + h) * kw + w] = hwio.Values[((h * kw + w) * ci + i) * co + o];
-                    }
-                }
-            }
-        }
-
-        return ConvNode(x, Constant(hwio.Name, [co, ci, kh, kw], oihw), bias, stride, pads, group: 1, kh, kw);
+        var (co, ci, kh, kw) = OihwShape(hwio);
+        var weights = Constant(hwio.Name, [co, ci, kh, kw], ToOihw(hwio));
+        return ConvNode(x, weights, bias is null ? null : Constant(bias.Name, [bias.ElementCount], bias.Values), stride, pads, group: 1, kh, kw);
     }
 
     /// <summary>Depthwise convolution from a [kh,kw,C,1] filter.</summary>
     public string DepthwiseConv(string x, WeightTensor hwc1, WeightTensor? bias, int stride, (int Top, int Left, int Bottom, int Right) pads)
     {
         var (kh, kw, c) = (hwc1.Shape[0], hwc1.Shape[1], hwc1.Shape[2]);
-        var c1hw = new float[hwc1.ElementCount];
-        for (var h = 0; h < kh; h++)
-        {
-            for (var w = 0; w < kw; w++)
-            {
-                for (var ch = 0; ch < c; ch++)
-                {
-                    c1hw[(ch * kh + h) * kw + w] = hwc1.Values[(h * kw + w) * c + ch];
-                }
-            }
-        }
+        var weights = Constant(hwc1.Name, [c, 1, kh, kw], ToC1hw(hwc1));
+        return ConvNode(x, weights, bias is null ? null : Constant(bias.Name, [bias.ElementCount], bias.Values), stride, pads, group: c, kh, kw);
+    }
 
-        return ConvNode(x, Constant(hwc1.Name, [c, 1, kh, kw], c1hw), bias, stride, pads, group: c, kh, kw);
+    /// <summary>
+    /// Rounds <paramref name="x"/> to the uint8 grid of <paramref name="scale"/> and <paramref name="zeroPoint"/> and
+    /// back (QuantizeLinear, DequantizeLinear): ONNX Runtime runs a convolution between such a pair on 8-bit integers.
+    /// </summary>
+    public string QuantizeDequantize(string x, float scale, byte zeroPoint)
+    {
+        var s = Constant($"q_scale_{_counter++}", [], [scale]);
+        var z = Typed($"q_zero_{_counter++}", TensorProto.Types.DataType.Uint8, [], [zeroPoint]);
+        var q = Node("QuantizeLinear", [x, s, z]);
+        return Node("DequantizeLinear", [q, s, z]);
+    }
+
+    /// <summary>
+    /// <see cref="Conv"/> on an input quantized with <paramref name="inputScale"/>: int8 weights, symmetric per output
+    /// channel, and int32 bias, each dequantized, so ONNX Runtime fuses them into an 8-bit convolution.
+    /// </summary>
+    public string QuantizedConv(string x, float inputScale, WeightTensor hwio, WeightTensor bias, int stride, (int Top, int Left, int Bottom, int Right) pads)
+    {
+        var (co, ci, kh, kw) = OihwShape(hwio);
+        var (weights, biasValue) = QuantizedWeights(hwio.Name, [co, ci, kh, kw], ToOihw(hwio), bias, inputScale);
+        return ConvNode(x, weights, biasValue, stride, pads, group: 1, kh, kw);
+    }
+
+    /// <summary><see cref="DepthwiseConv"/> with the weights and bias of <see cref="QuantizedConv"/>.</summary>
+    public string QuantizedDepthwiseConv(string x, float inputScale, WeightTensor hwc1, WeightTensor bias, int stride, (int Top, int Left, int Bottom, int Right) pads)
+    {
+        var (kh, kw, c) = (hwc1.Shape[0], hwc1.Shape[1], hwc1.Shape[2]);
+        var (weights, biasValue) = QuantizedWeights(hwc1.Name, [c, 1, kh, kw], ToC1hw(hwc1), bias, inputScale);
+        return ConvNode(x, weights, biasValue, stride, pads, group: c, kh, kw);
     }
 
     public string Node(string op, string[] inputs, string? output = null, params AttributeProto[] attributes) =>
@@ -160,9 +166,9 @@ internal sealed class OnnxGraphBuilder(string graphName)
         return model;
     }
 
-    private string ConvNode(string x, string weights, WeightTensor? bias, int stride, (int Top, int Left, int Bottom, int Right) pads, int group, int kh, int kw)
+    private string ConvNode(string x, string weights, string? bias, int stride, (int Top, int Left, int Bottom, int Right) pads, int group, int kh, int kw)
     {
-        string[] inputs = bias is null ? [x, weights] : [x, weights, Constant(bias.Name, [bias.ElementCount], bias.Values)];
+        string[] inputs = bias is null ? [x, weights] : [x, weights, bias];
         return Node(
             "Conv",
             inputs,
@@ -173,6 +179,98 @@ internal sealed class OnnxGraphBuilder(string graphName)
                 Ints("pads", pads.Top, pads.Left, pads.Bottom, pads.Right),
                 Int("group", group),
             ]);
+    }
+
+    private static (int Co, int Ci, int Kh, int Kw) OihwShape(WeightTensor hwio) => (hwio.Shape[3], hwio.Shape[2], hwio.Shape[0], hwio.Shape[1]);
+
+    private static float[] ToOihw(WeightTensor hwio)
+    {
+        var (co, ci, kh, kw) = OihwShape(hwio);
+        var oihw = new float[hwio.ElementCount];
+        for (var h = 0; h < kh; h++)
+        {
+            for (var w = 0; w < kw; w++)
+            {
+                for (var i = 0; i < ci; i++)
+                {
+                    for (var o = 0; o < co; o++)
+                    {
+                        oihw[((o * ci + i) * kh + h) * kw + w] = hwio.Values[((h * kw + w) * ci + i) * co + o];
+                    }
+                }
+            }
+        }
+
+        return oihw;
+    }
+
+    private static float[] ToC1hw(WeightTensor hwc1)
+    {
+        var (kh, kw, c) = (hwc1.Shape[0], hwc1.Shape[1], hwc1.Shape[2]);
+        var c1hw = new float[hwc1.ElementCount];
+        for (var h = 0; h < kh; h++)
+        {
+            for (var w = 0; w < kw; w++)
+            {
+                for (var ch = 0; ch < c; ch++)
+                {
+                    c1hw[(ch * kh + h) * kw + w] = hwc1.Values[(h * kw + w) * c + ch];
+                }
+            }
+        }
+
+        return c1hw;
+    }
+
+    /// <summary>Dequantized int8 weights (symmetric, a scale per output channel) and the int32 bias on the input times weight scale.</summary>
+    private (string Weights, string Bias) QuantizedWeights(string name, int[] dims, float[] values, WeightTensor bias, float inputScale)
+    {
+        var channels = dims[0];
+        var perChannel = values.Length / channels;
+        var scales = new float[channels];
+        var quantized = new sbyte[values.Length];
+        var biasScales = new float[channels];
+        var biasValues = new int[channels];
+        for (var c = 0; c < channels; c++)
+        {
+            var row = values.AsSpan(c * perChannel, perChannel);
+            var max = 0f;
+            foreach (var v in row)
+            {
+                max = Math.Max(max, Math.Abs(v));
+            }
+
+            // A channel of zero (or tiny) weights still needs a scale that keeps its bias within int32.
+            scales[c] = Math.Max(max / 127f, Math.Abs(bias.Values[c]) / (inputScale * (1 << 30)));
+            scales[c] = scales[c] > 0 ? scales[c] : 1f;
+            for (var i = 0; i < perChannel; i++)
+            {
+                quantized[c * perChannel + i] = (sbyte)Math.Clamp(Math.Round(row[i] / scales[c]), -127, 127);
+            }
+
+            biasScales[c] = inputScale * scales[c];
+            biasValues[c] = (int)Math.Round(bias.Values[c] / biasScales[c]);
+        }
+
+        var w = Typed(name + "/int8", TensorProto.Types.DataType.Int8, dims, MemoryMarshal.AsBytes(quantized.AsSpan()).ToArray());
+        var weights = Node(
+            "DequantizeLinear",
+            [w, Constant(name + "/scales", [channels], scales), Typed(name + "/zeros", TensorProto.Types.DataType.Int8, [channels], new byte[channels])],
+            attributes: Int("axis", 0));
+        var b = Typed(bias.Name + "/int32", TensorProto.Types.DataType.Int32, [channels], MemoryMarshal.AsBytes(biasValues.AsSpan()).ToArray());
+        var biasValue = Node(
+            "DequantizeLinear",
+            [b, Constant(bias.Name + "/scales", [channels], biasScales), Typed(bias.Name + "/zeros", TensorProto.Types.DataType.Int32, [channels], new byte[channels * 4])],
+            attributes: Int("axis", 0));
+        return (weights, biasValue);
+    }
+
+    private string Typed(string name, TensorProto.Types.DataType type, int[] dims, byte[] raw)
+    {
+        var tensor = new TensorProto { Name = name, DataType = (int)type, RawData = ByteString.CopyFrom(raw) };
+        tensor.Dims.AddRange(dims.Select(d => (long)d));
+        _graph.Initializer.Add(tensor);
+        return name;
     }
 
     private static ValueInfoProto ValueInfo(string name, long?[] dims) =>

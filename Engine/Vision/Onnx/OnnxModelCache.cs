@@ -6,7 +6,7 @@ namespace FaceClassifier.Engine.Vision.Onnx;
 
 /// <summary>
 /// Converts a face-api model to ONNX once and keeps the .onnx file, keyed by the weights'
-/// SHA-256 and the converter version, so later starts only load it.
+/// SHA-256, the converter version and the variant (such as 8-bit), so later starts only load it.
 /// </summary>
 internal static class OnnxModelCache
 {
@@ -14,10 +14,12 @@ internal static class OnnxModelCache
         FaceModel model,
         int converterVersion,
         ModelOptions options,
-        Func<IReadOnlyDictionary<string, WeightTensor>, ModelProto> convert)
+        Func<IReadOnlyDictionary<string, WeightTensor>, ModelProto> convert,
+        string? variant = null)
     {
         var manifest = ModelFiles.Verify(model, options.WeightsDirectory);
-        var path = Path.Combine(options.CacheDirectory, $"{model.Name}-{ModelFiles.Fingerprint(model)}-v{converterVersion}.onnx");
+        var suffix = variant is null ? string.Empty : $"-{variant}";
+        var path = Path.Combine(options.CacheDirectory, $"{model.Name}-{ModelFiles.Fingerprint(model)}-v{converterVersion}{suffix}.onnx");
         if (File.Exists(path))
         {
             return path;

@@ -3,9 +3,20 @@ using FaceClassifier.Engine.Vision.Models;
 
 namespace FaceClassifier.Engine.Vision.Onnx;
 
-/// <summary>The SSD MobileNet v1 layer kinds on top of <see cref="OnnxGraphBuilder"/>, with TF SAME padding made explicit.</summary>
-internal sealed class SsdGraphWriter(OnnxGraphBuilder builder, IReadOnlyDictionary<string, WeightTensor> weights)
+/// <summary>
+/// The SSD MobileNet v1 layer kinds on top of <see cref="OnnxGraphBuilder"/>, with TF SAME padding made explicit. When
+/// <paramref name="quantized"/>, every convolution but the box predictors' runs on 8-bit integers: its weights rounded to
+/// int8 per output channel, its input to uint8 over the image's [-1, 1] or over ReLU6's [0, 6], which also makes the
+/// ReLU6 free. No calibration is needed: over 73 photos, 33 of the 35 ReLU6 activations reach 6 (the other two reach
+/// 5.2 and 4.7).
+/// </summary>
+internal sealed class SsdGraphWriter(OnnxGraphBuilder builder, IReadOnlyDictionary<string, WeightTensor> weights, string image, bool quantized)
 {
+    private const float ImageScale = 2f / 255;
+    private const byte ImageZeroPoint = 128;
+    private const float Relu6Scale = 6f / 255;
+
+    private readonly Dictionary<string, (string Value, float Scale)> _activations = [];
     private string? _zero;
     private string? _six;
 
@@ -20,8 +31,12 @@ internal sealed class SsdGraphWriter(OnnxGraphBuilder builder, IReadOnlyDictiona
     public (string Value, int Size) ConvRelu6(string x, int size, string prefix, int stride)
     {
         var filter = Weight($"{prefix}/weights");
+        var bias = Weight($"{prefix}/convolution_bn_offset");
         var (pads, output) = Same(size, filter.Shape[0], stride);
-        var y = builder.Conv(x, filter, Weight($"{prefix}/convolution_bn_offset"), stride, pads);
+        var (input, scale) = Activation(x);
+        var y = !quantized
+            ? builder.Conv(input, filter, bias, stride, pads)
+            : builder.QuantizedConv(input, scale, filter, bias, stride, pads);
         return (Relu6(y), output);
     }
 
@@ -35,7 +50,11 @@ internal sealed class SsdGraphWriter(OnnxGraphBuilder builder, IReadOnlyDictiona
             Weight($"{prefix}/BatchNorm/moving_mean"),
             Weight($"{prefix}/BatchNorm/moving_variance"));
         var (pads, output) = Same(size, filter.Shape[0], stride);
-        return (Relu6(builder.DepthwiseConv(x, filter, bias, stride, pads)), output);
+        var (input, scale) = Activation(x);
+        var y = !quantized
+            ? builder.DepthwiseConv(input, filter, bias, stride, pads)
+            : builder.QuantizedDepthwiseConv(input, scale, filter, bias, stride, pads);
+        return (Relu6(y), output);
     }
 
     /// <summary>
@@ -45,6 +64,7 @@ internal sealed class SsdGraphWriter(OnnxGraphBuilder builder, IReadOnlyDictiona
     /// </summary>
     public (string Boxes, string FaceLogits) Head(string map, int size, string prefix)
     {
+        map = Activation(map).Value;
         var boxFilter = Weight($"{prefix}/BoxEncodingPredictor/weights");
         var anchors = boxFilter.Shape[3] / 4;
         var boxes = builder.Conv(map, boxFilter, Weight($"{prefix}/BoxEncodingPredictor/biases"), 1, (0, 0, 0, 0));
@@ -80,6 +100,25 @@ internal sealed class SsdGraphWriter(OnnxGraphBuilder builder, IReadOnlyDictiona
     {
         var nhwc = builder.Node("Transpose", [nchw], attributes: OnnxGraphBuilder.Ints("perm", 0, 2, 3, 1));
         return builder.Node("Reshape", [nhwc, builder.Int64Constant(shapeName, [1, .. shape])]);
+    }
+
+    /// <summary>
+    /// The activation as the convolutions read it: rounded to its uint8 grid when quantized, once however many read it.
+    /// </summary>
+    private (string Value, float Scale) Activation(string x)
+    {
+        if (_activations.TryGetValue(x, out var activation))
+        {
+            return activation;
+        }
+
+        activation = !quantized
+            ? (x, 0f)
+            : x == image
+                ? (builder.QuantizeDequantize(x, ImageScale, ImageZeroPoint), ImageScale)
+                : (builder.QuantizeDequantize(x, Relu6Scale, 0), Relu6Scale);
+        _activations[x] = activation;
+        return activation;
     }
 
     private string Relu6(string x)

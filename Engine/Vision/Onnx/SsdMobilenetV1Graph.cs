@@ -26,10 +26,16 @@ internal static class SsdMobilenetV1Graph
     // Depthwise strides of blocks 1..13; blocks 2, 4, 6 and 12 halve the map.
     private static readonly int[] BlockStrides = [1, 2, 1, 2, 1, 2, 1, 1, 1, 1, 1, 2, 1];
 
-    public static ModelProto Build(IReadOnlyDictionary<string, WeightTensor> weights)
+    public static ModelProto Build(IReadOnlyDictionary<string, WeightTensor> weights) => Build(weights, quantized: false);
+
+    /// <summary>The net with its convolutions on 8-bit integers (see <see cref="SsdGraphWriter"/>).</summary>
+    public static ModelProto BuildQuantized(IReadOnlyDictionary<string, WeightTensor> weights) => Build(weights, quantized: true);
+
+    private static ModelProto Build(IReadOnlyDictionary<string, WeightTensor> weights, bool quantized)
     {
-        var g = new SsdGraphWriter(new OnnxGraphBuilder("ssd_mobilenetv1"), weights);
-        var x = g.Builder.Input(InputName, 1, 3, InputSize, InputSize);
+        var builder = new OnnxGraphBuilder("ssd_mobilenetv1");
+        var x = builder.Input(InputName, 1, 3, InputSize, InputSize);
+        var g = new SsdGraphWriter(builder, weights, x, quantized);
         var size = InputSize;
 
         (x, size) = g.ConvRelu6(x, size, "MobilenetV1/Conv2d_0_pointwise", stride: 2);

@@ -42,4 +42,22 @@ public sealed class SsdGraphTests
         Assert.Equal([1L, 5118], graph.Output[1].Type.TensorType.Shape.Dim.Select(d => d.DimValue));
         Assert.Equal(27 + 8, graph.Node.Count(n => n.OpType == "Clip"));
     }
+
+    [Fact]
+    public void The_8_bit_graph_quantizes_the_input_of_every_convolution_and_the_weights_of_all_but_the_box_predictors()
+    {
+        var manifest = ModelFiles.Verify(FaceModel.SsdMobilenetV1, TestAssets.WeightsDirectory);
+
+        var graph = SsdMobilenetV1Graph.BuildQuantized(WeightManifest.Load(manifest)).Graph;
+
+        // 27 MobileNet and 8 extra-layer convolutions on int8; the 6 maps the 12 box-predictor convolutions read are
+        // rounded once each, so 1 image + 35 ReLU6 outputs are quantized.
+        var convolutions = graph.Node.Where(n => n.OpType == "Conv").ToList();
+        Assert.Equal(35 + 12, convolutions.Count);
+        Assert.Equal(36, graph.Node.Count(n => n.OpType == "QuantizeLinear"));
+        Assert.Equal(35, graph.Initializer.Count(t => t.DataType == (int)global::Onnx.TensorProto.Types.DataType.Int8 && t.Dims.Count == 4));
+        Assert.Equal(
+            [SsdMobilenetV1Graph.BoxEncodingsName, SsdMobilenetV1Graph.ScoresName, SsdMobilenetV1Graph.AnchorsName],
+            graph.Output.Select(o => o.Name));
+    }
 }
