@@ -5,6 +5,8 @@ namespace FaceClassifier.Engine.Video;
 /// <summary>The ffmpeg arguments and output frame size for one <see cref="FrameSampling"/> of a video.</summary>
 internal sealed record FrameExtractionPlan(int Width, int Height, string InputArguments, string OutputArguments)
 {
+    internal const int MinFramesPerSlot = 8;
+
     public int FrameBytes => Width * Height * 3;
 
     public static FrameExtractionPlan Create(VideoInfo info, FrameSampling sampling)
@@ -16,8 +18,9 @@ internal sealed record FrameExtractionPlan(int Width, int Height, string InputAr
 
         // -copyts -start_at_zero keeps every frame's own pts (from the container start) through the
         // seek, so the timestamps showinfo reports are the frames' real ones.
-        var input = "-hide_banner -nostats -loglevel level+info -xerror -protocol_whitelist file -copyts -start_at_zero"
-            + (sampling.KeyframesOnly ? " -skip_frame nokey" : string.Empty)
+        // One decoding thread: a silo runs one extraction per core, and frame threading only adds work then.
+        var input = "-hide_banner -nostats -loglevel level+info -xerror -protocol_whitelist file -copyts -start_at_zero -threads 1"
+            + (sampling.KeyframesOnly ? " -skip_frame nokey" : SkipsNonReferenceFrames(info, sampling) ? " -skip_frame noref" : string.Empty)
             + (sampling.Start > TimeSpan.Zero ? $" -ss {start}" : string.Empty)
             + (end is null ? string.Empty : $" -to {end}");
 
@@ -30,6 +33,13 @@ internal sealed record FrameExtractionPlan(int Width, int Height, string InputAr
         var output = $"-map 0:V:0 -an -sn -dn -vf \"select='{select}',scale={width}:{height},{ShowinfoFilter.Filter}\" -fps_mode passthrough -pix_fmt rgb24";
         return new FrameExtractionPlan(width, height, input, output);
     }
+
+    /// <summary>
+    /// Whether ffmpeg may skip the frames nothing is predicted from: only when each sampling slot spans at least
+    /// <see cref="MinFramesPerSlot"/> frames, more than the B-frames encoders put in a row, so every slot keeps a frame.
+    /// </summary>
+    internal static bool SkipsNonReferenceFrames(VideoInfo info, FrameSampling sampling) =>
+        sampling.ReferenceFramesOnly && double.IsFinite(info.FrameRate) && info.FrameRate >= MinFramesPerSlot * sampling.FramesPerSecond;
 
     /// <summary>Scales down to at most <paramref name="maxWidth"/> keeping the aspect, with even sides.</summary>
     internal static (int Width, int Height) OutputSize(int width, int height, int? maxWidth)

@@ -79,7 +79,7 @@ public sealed class TestVideosTests
         var source = new FfmpegFrameSource(
             new FfprobeVideoProbe(Microsoft.Extensions.Logging.Abstractions.NullLogger<FfprobeVideoProbe>.Instance),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<FfmpegFrameSource>.Instance);
-        await foreach (var frame in source.ReadFramesAsync(path, new FrameSampling { FramesPerSecond = fps }))
+        await foreach (var frame in source.ReadFramesAsync(path, new FrameSampling { FramesPerSecond = fps, ReferenceFramesOnly = false }))
         {
             frames.Add(frame);
         }

@@ -6,6 +6,8 @@ namespace FaceClassifier.Tests.Engine.Video;
 [Trait("Kind", "unit")]
 public sealed class FfmpegFrameSourceTests
 {
+    private static readonly int[] TwoPerSecond = [0, 13, 25, 38, 50, 63, 75, 88];
+
     [Theory]
     [InlineData("mp4")]
     [InlineData("mov")]
@@ -14,14 +16,38 @@ public sealed class FfmpegFrameSourceTests
     [InlineData("avi")]
     public async Task Samples_two_frames_a_second_with_their_real_timestamps(string container)
     {
-        var frames = await VideoServices.ReadAllAsync(TestVideos.Pattern(container), new FrameSampling());
+        var frames = await VideoServices.ReadAllAsync(TestVideos.Pattern(container), new FrameSampling { ReferenceFramesOnly = false });
 
         // The first source frame at or after each half second: 0, 0.52, 1.00, 1.52, ...
-        int[] expected = [0, 13, 25, 38, 50, 63, 75, 88];
-        Assert.Equal(expected, frames.Select(f => PatternVideo.FrameNumber(f.Image)));
-        Assert.Equal(expected.Select(PatternVideo.TimeOf), frames.Select(f => f.Timestamp));
-        Assert.Equal(Enumerable.Range(0, expected.Length), frames.Select(f => f.Index));
+        Assert.Equal(TwoPerSecond, frames.Select(f => PatternVideo.FrameNumber(f.Image)));
+        Assert.Equal(TwoPerSecond.Select(PatternVideo.TimeOf), frames.Select(f => f.Timestamp));
+        Assert.Equal(Enumerable.Range(0, TwoPerSecond.Length), frames.Select(f => f.Index));
         Assert.All(frames, f => Assert.Equal((PatternVideo.Width, PatternVideo.Height), (f.Image.Width, f.Image.Height)));
+    }
+
+    [Theory]
+    [InlineData("mp4")]
+    [InlineData("mov")]
+    [InlineData("mkv")]
+    [InlineData("webm")]
+    [InlineData("avi")]
+    public async Task By_default_each_half_second_still_gets_a_frame_at_most_two_frames_late_with_its_own_timestamp(string container)
+    {
+        var frames = await VideoServices.ReadAllAsync(TestVideos.Pattern(container), new FrameSampling());
+
+        var numbers = frames.Select(f => PatternVideo.FrameNumber(f.Image)).ToList();
+        Assert.Equal(TwoPerSecond.Length, numbers.Count);
+        Assert.All(numbers.Zip(TwoPerSecond), n => Assert.InRange(n.First, n.Second, n.Second + 2));
+        Assert.Equal(numbers.Select(PatternVideo.TimeOf), frames.Select(f => f.Timestamp));
+    }
+
+    [Fact]
+    public async Task By_default_the_decoder_skips_the_frames_nothing_is_predicted_from()
+    {
+        // The mkv pattern is HEVC with B-frames no other frame refers to; at least one half second starts on one of them.
+        var frames = await VideoServices.ReadAllAsync(TestVideos.Pattern("mkv"), new FrameSampling());
+
+        Assert.Contains(frames.Zip(TwoPerSecond), f => PatternVideo.FrameNumber(f.First.Image) > f.Second);
     }
 
     [Theory]

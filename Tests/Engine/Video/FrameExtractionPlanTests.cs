@@ -31,6 +31,24 @@ public sealed class FrameExtractionPlanTests
         Assert.Equal(320 * 240 * 3, plan.FrameBytes);
     }
 
+    [Theory]
+    [InlineData(25, 2, true, true)]
+    [InlineData(25, 3, true, true)]
+    [InlineData(25, 5, true, false)]
+    [InlineData(25, 25, true, false)]
+    [InlineData(60, 2, true, true)]
+    [InlineData(25, 2, false, false)]
+    [InlineData(0, 2, true, false)]
+    public void Non_reference_frames_are_skipped_only_when_each_slot_spans_eight_frames(double frameRate, double framesPerSecond, bool referenceOnly, bool skips)
+    {
+        var info = new VideoInfo("mp4", "h264", TimeSpan.FromSeconds(4), 320, 240, frameRate, 1000);
+
+        var plan = FrameExtractionPlan.Create(info, new FrameSampling { FramesPerSecond = framesPerSecond, ReferenceFramesOnly = referenceOnly });
+
+        Assert.Equal(skips, plan.InputArguments.Contains("-skip_frame noref", StringComparison.Ordinal));
+        Assert.Contains("-threads 1", plan.InputArguments);
+    }
+
     [Fact]
     public void Rejects_an_end_before_the_start()
     {
