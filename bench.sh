@@ -4,9 +4,12 @@
 # `./bench.sh gallery --descriptors N` times the gallery's exact nearest-person search (64 index shards, batches of 100).
 # `./bench.sh accuracy [--data DIR] [--aligner similarity|dlib5|dlib68|box] [--mirror] [--reference faceref.json]` measures
 # verification and open-set identification on a labelled folder (default ../shared/data/faces/deepface).
+# `./bench.sh detector [photo folder] [video]` compares the 8-bit detector video frames go through with face-api's float
+# one: time per pass, faces found by both, box IoU, score and descriptor changes.
+# `./bench.sh accuracy ... --video-detector` measures recognition with faces detected as in a video frame (the 8-bit net).
 # `./bench.sh service [faceref run.sh]` starts the real service (as run.sh, fresh data folder) and times upload answer →
 # completed for 60 s 720p and 1080p videos (first job, warm, four at once), then /api/faces/detect per photo beside faceref.
-# Usage: ./bench.sh [engine|video|frames|recognition|gallery|gallery-scoring|service|accuracy ...]   (no argument: engine, then video)
+# Usage: ./bench.sh [engine|video|detector|frames|recognition|gallery|gallery-scoring|service|accuracy ...]   (no argument: engine, then video)
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 "$root/scripts/setup.sh"
