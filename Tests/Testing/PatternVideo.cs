@@ -1,3 +1,4 @@
+using FaceClassifier.Engine.Video.VideoValidation;
 using FaceClassifier.Engine.Vision.Abstractions;
 
 namespace FaceClassifier.Tests.Testing;
@@ -14,6 +15,9 @@ public static class PatternVideo
     public const int FramesPerSecond = 25;
     public const int FrameCount = 100;
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(4);
+
+    /// <summary>The containers uploads accept by default; <see cref="Make"/> writes each with its usual codec.</summary>
+    public static TheoryData<string> AllowedContainers => new(new VideoValidationOptions().AllowedContainers);
 
     /// <summary>Container (with its codec): mp4, mov (h264), mkv (hevc), webm (vp9), avi (mpeg4), flv (flv1),
     /// mpeg2.mkv (mpeg2video), mp4-faststart (h264, index first).</summary>

@@ -9,11 +9,7 @@ public sealed class FfmpegFrameSourceTests
     private static readonly int[] TwoPerSecond = [0, 13, 25, 38, 50, 63, 75, 88];
 
     [Theory]
-    [InlineData("mp4")]
-    [InlineData("mov")]
-    [InlineData("mkv")]
-    [InlineData("webm")]
-    [InlineData("avi")]
+    [MemberData(nameof(PatternVideo.AllowedContainers), MemberType = typeof(PatternVideo))]
     public async Task Samples_two_frames_a_second_with_their_real_timestamps(string container)
     {
         var frames = await VideoServices.ReadAllAsync(TestVideos.Pattern(container), new FrameSampling { ReferenceFramesOnly = false });
@@ -26,11 +22,7 @@ public sealed class FfmpegFrameSourceTests
     }
 
     [Theory]
-    [InlineData("mp4")]
-    [InlineData("mov")]
-    [InlineData("mkv")]
-    [InlineData("webm")]
-    [InlineData("avi")]
+    [MemberData(nameof(PatternVideo.AllowedContainers), MemberType = typeof(PatternVideo))]
     public async Task By_default_each_half_second_still_gets_a_frame_at_most_two_frames_late_with_its_own_timestamp(string container)
     {
         var frames = await VideoServices.ReadAllAsync(TestVideos.Pattern(container), new FrameSampling());

@@ -8,11 +8,7 @@ namespace FaceClassifier.Tests.Engine.Video;
 public sealed class VideoValidatorTests
 {
     [Theory]
-    [InlineData("mp4")]
-    [InlineData("mov")]
-    [InlineData("mkv")]
-    [InlineData("webm")]
-    [InlineData("avi")]
+    [MemberData(nameof(PatternVideo.AllowedContainers), MemberType = typeof(PatternVideo))]
     public async Task Accepts_each_allowed_container(string container)
     {
         var info = await VideoServices.Validator().ValidateAsync(TestVideos.Pattern(container));
