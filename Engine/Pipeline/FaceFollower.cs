@@ -51,7 +51,7 @@ internal sealed class FaceFollower(ILandmarkDetector landmarks, IFaceAligner ali
             }
 
             var detection = previous[i].Face.Detection with { Box = boxes[i] };
-            followed.Add(new FoundFace(new AnalyzedFace(detection, marks[i], null, FaceQuality.Measure(detection, marks[i], chip)), chip));
+            followed.Add(new FoundFace(new AnalyzedFace(detection, marks[i], null, FaceQuality.Measure(detection, marks[i], chip)), chip, previous[i].Confirmed));
         }
 
         return followed;

@@ -10,7 +10,8 @@ namespace FaceClassifier.Engine.Pipeline;
 /// <summary>
 /// Reads the sampled frames of one time range, finds the faces and follows them with a <see cref="FaceTracker"/>. The
 /// detector runs on every <see cref="TrackingOptions.DetectionInterval"/>th frame, when a face is lost and when
-/// something new appears; between, the faces are followed by the landmark net (<see cref="FaceFollower"/>).
+/// something new appears; between, the faces are followed by the landmark net (<see cref="FaceFollower"/>). A face the
+/// detector misses on one of its frames is followed through that frame too.
 /// </summary>
 public sealed partial class VideoChunkAnalyzer(
     IFrameSource frameSource,
@@ -48,6 +49,7 @@ public sealed partial class VideoChunkAnalyzer(
                 if (found is null)
                 {
                     found = Detect(image, clock);
+                    found.AddRange(FollowMissed(image, previous, found, shift is { } m ? new Point2(m.X - lastShift.X, m.Y - lastShift.Y) : default, follower, clock));
                     newContent.Remember(image, [.. found.Select(f => f.Face.Detection.Box)]);
                     (sinceDetection, lastShift) = (0, default);
                     clock.DetectedFrames++;
@@ -87,6 +89,31 @@ public sealed partial class VideoChunkAnalyzer(
     {
         var followed = follower.Follow(image, previous, cameraMotion, clock);
         return followed is not null && !newContent.HasNewContent([.. followed.Select(f => f.Face.Detection.Box)]) ? followed : null;
+    }
+
+    /// <summary>
+    /// Faces of the previous frame the detector missed in this one (a score just under its floor, a face half out of the
+    /// picture) that the landmarks still follow; a face the detector misses twice in a row is let go.
+    /// </summary>
+    private List<FoundFace> FollowMissed(RgbImage image, List<FoundFace> previous, List<FoundFace> detected, Point2 cameraMotion, FaceFollower follower, AnalysisClock clock)
+    {
+        var kept = new List<FoundFace>();
+        foreach (var face in previous.Where(p => p.Confirmed))
+        {
+            var box = face.Face.Detection.Box;
+            if (detected.Any(d => d.Face.Detection.Box.IoU(box) >= options.Value.MinIoU))
+            {
+                continue;
+            }
+
+            if (follower.Follow(image, [face], cameraMotion, clock) is [var followed]
+                && !detected.Any(d => d.Face.Detection.Box.IoU(followed.Face.Detection.Box) >= options.Value.MinIoU))
+            {
+                kept.Add(followed with { Confirmed = false });
+            }
+        }
+
+        return kept;
     }
 
     private List<FoundFace> Detect(RgbImage image, AnalysisClock clock)

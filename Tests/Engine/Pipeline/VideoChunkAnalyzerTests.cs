@@ -1,5 +1,6 @@
 using FaceClassifier.Engine.Pipeline;
 using FaceClassifier.Engine.Video;
+using FaceClassifier.Engine.Vision.Abstractions;
 using FaceClassifier.Engine.Vision.Matching;
 using FaceClassifier.Engine.Vision.Quality;
 using FaceClassifier.Engine.Vision.Tracking;
@@ -62,6 +63,31 @@ public sealed class VideoChunkAnalyzerTests(FaceEngineFixture engine)
     }
 
     [Fact]
+    public async Task A_face_the_detector_misses_on_one_frame_is_followed_through_it()
+    {
+        var every = new TrackingOptions { DetectionInterval = 1 };
+        var seen = await Analyzer(every).AnalyzeAsync(TestVideos.FaceAppearsAndLeaves, new FrameSampling());
+        // Frame 5 (2.5 s): the face is in full view, but the detector reports nothing there.
+        var missed = await Analyzer(every, new BlindDetector(engine.Detector, 5)).AnalyzeAsync(TestVideos.FaceAppearsAndLeaves, new FrameSampling());
+
+        var (a, b) = (Assert.Single(seen.Tracks), Assert.Single(missed.Tracks));
+        Assert.Equal((a.FirstSeen, a.LastSeen, a.Appearances), (b.FirstSeen, b.LastSeen, b.Appearances));
+        Assert.Equal(seen.FacesDetected, missed.FacesDetected);
+    }
+
+    [Fact]
+    public async Task A_face_the_detector_misses_twice_in_a_row_is_let_go_for_the_second()
+    {
+        var every = new TrackingOptions { DetectionInterval = 1 };
+        var seen = await Analyzer(every).AnalyzeAsync(TestVideos.FaceAppearsAndLeaves, new FrameSampling());
+        var missed = await Analyzer(every, new BlindDetector(engine.Detector, 5, 6)).AnalyzeAsync(TestVideos.FaceAppearsAndLeaves, new FrameSampling());
+
+        // Followed through frame 5, not through frame 6: one gap, within the tracker's MaxMissedFrames.
+        var (a, b) = (Assert.Single(seen.Tracks), Assert.Single(missed.Tracks));
+        Assert.Equal((a.FirstSeen, a.LastSeen, a.Appearances - 1), (b.FirstSeen, b.LastSeen, b.Appearances));
+    }
+
+    [Fact]
     public async Task A_video_without_faces_has_no_tracks()
     {
         var chunk = await Analyzer().AnalyzeAsync(TestVideos.NoFaces, new FrameSampling());
@@ -82,9 +108,9 @@ public sealed class VideoChunkAnalyzerTests(FaceEngineFixture engine)
         Assert.Empty(chunk.Tracks);
     }
 
-    private VideoChunkAnalyzer Analyzer(TrackingOptions? tracking = null) => new(
+    private VideoChunkAnalyzer Analyzer(TrackingOptions? tracking = null, IFaceDetector? detector = null) => new(
         new FfmpegFrameSource(new FfprobeVideoProbe(NullLogger<FfprobeVideoProbe>.Instance), NullLogger<FfmpegFrameSource>.Instance),
-        engine.Detector,
+        detector ?? engine.Detector,
         engine.Landmarks,
         engine.Similarity,
         engine.Embedder,
@@ -102,6 +128,20 @@ public sealed class VideoChunkAnalyzerTests(FaceEngineFixture engine)
             {
                 Values.Add(value);
             }
+        }
+    }
+
+    /// <summary>The real detector, but it finds nothing on the given detection calls (0 = the first), as it misses a face.</summary>
+    private sealed class BlindDetector(IFaceDetector detector, params int[] blindCalls) : IFaceDetector
+    {
+        private int _calls;
+
+        public IReadOnlyList<DetectedFace> Detect(RgbImage image) => detector.Detect(image);
+
+        public IReadOnlyList<DetectedFace> DetectInVideoFrame(RgbImage frame)
+        {
+            var found = detector.DetectInVideoFrame(frame);
+            return blindCalls.Contains(_calls++) ? [] : found;
         }
     }
 }
