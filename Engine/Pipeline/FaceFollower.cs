@@ -8,7 +8,7 @@ namespace FaceClassifier.Engine.Pipeline;
 /// <summary>
 /// Follows the faces of the previous frame into the next one without the detector: the landmark net runs on each
 /// face's previous box moved as the camera moved, the box moves and scales with the landmarks, and the newly aligned chip must still look like
-/// the previous one (normalised correlation of small grey chips). When any face fails, the caller detects instead.
+/// the previous one (normalised correlation of small grey chips). A face that fails is lost; the caller detects then.
 /// </summary>
 internal sealed class FaceFollower(ILandmarkDetector landmarks, IFaceAligner aligner, float minSimilarity, float minIoU)
 {
@@ -16,53 +16,56 @@ internal sealed class FaceFollower(ILandmarkDetector landmarks, IFaceAligner ali
     private const float RefineBelowIoU = 0.9f;
     private const float MaxScaleChange = 1.5f;
 
-    /// <summary>The faces in <paramref name="frame"/>, one per previous face in the same order; null when one was lost.</summary>
+    /// <summary>Each previous face followed into <paramref name="frame"/>, in the same order; null where that face was lost.</summary>
     /// <param name="cameraMotion">How far the picture moved since the previous frame, in pixels.</param>
-    public List<FoundFace>? Follow(RgbImage frame, IReadOnlyList<FoundFace> previous, Point2 cameraMotion, AnalysisClock clock)
+    public FoundFace?[] Follow(RgbImage frame, IReadOnlyList<FoundFace> previous, Point2 cameraMotion, AnalysisClock clock)
     {
-        if (previous.Count == 0)
-        {
-            return [];
-        }
-
+        var followed = new FoundFace?[previous.Count];
         var before = previous.Select(p => p.Face.Detection.Box).ToList();
         var predicted = before.ConvertAll(b => b with { X = b.X + cameraMotion.X, Y = b.Y + cameraMotion.Y });
-        if (predicted.Any(b => FaceCrop.ClipAtImageBorders(b, frame.Width, frame.Height).IsEmpty))
+        var inView = Enumerable.Range(0, previous.Count).Where(i => !IsOutside(frame, predicted[i])).ToList();
+        if (inView.Count == 0)
         {
-            return null;
+            return followed;
         }
 
-        var marks = clock.Landmarks(() => landmarks.Detect(frame, predicted)).ToArray();
-        var boxes = before.Select((b, i) => Moved(b, previous[i].Face.Landmarks, marks[i])).ToArray();
-        Refine(frame, previous, predicted, boxes, marks, clock);
-
-        var followed = new List<FoundFace>(previous.Count);
-        for (var i = 0; i < previous.Count; i++)
+        var marks = new FaceLandmarks[previous.Count];
+        var boxes = new FaceBox[previous.Count];
+        var found = clock.Landmarks(() => landmarks.Detect(frame, inView.ConvertAll(i => predicted[i])));
+        for (var k = 0; k < inView.Count; k++)
         {
-            if (boxes[i].IoU(before[i]) < minIoU || FaceCrop.ClipAtImageBorders(boxes[i], frame.Width, frame.Height).IsEmpty)
+            var i = inView[k];
+            marks[i] = found[k];
+            boxes[i] = Moved(before[i], previous[i].Face.Landmarks, marks[i]);
+        }
+
+        Refine(frame, previous, inView, predicted, boxes, marks, clock);
+        foreach (var i in inView)
+        {
+            if (boxes[i].IoU(before[i]) < minIoU || IsOutside(frame, boxes[i]))
             {
-                return null;
+                continue;
             }
 
             var chip = clock.Align(() => aligner.Align(frame, marks[i]));
             if (Similarity(previous[i].Chip, chip) < minSimilarity)
             {
-                return null;
+                continue;
             }
 
             var detection = previous[i].Face.Detection with { Box = boxes[i] };
-            followed.Add(new FoundFace(new AnalyzedFace(detection, marks[i], null, FaceQuality.Measure(detection, marks[i], chip)), chip, previous[i].Confirmed));
+            followed[i] = new FoundFace(new AnalyzedFace(detection, marks[i], null, FaceQuality.Measure(detection, marks[i], chip)), chip, previous[i].Confirmed);
         }
 
         return followed;
     }
 
+    private static bool IsOutside(RgbImage frame, FaceBox box) => FaceCrop.ClipAtImageBorders(box, frame.Width, frame.Height).IsEmpty;
+
     /// <summary>A face found far from its predicted box gets its landmarks again from the moved box, where the net sees it centred.</summary>
-    private void Refine(RgbImage frame, IReadOnlyList<FoundFace> previous, List<FaceBox> predicted, FaceBox[] boxes, FaceLandmarks[] marks, AnalysisClock clock)
+    private void Refine(RgbImage frame, IReadOnlyList<FoundFace> previous, List<int> inView, List<FaceBox> predicted, FaceBox[] boxes, FaceLandmarks[] marks, AnalysisClock clock)
     {
-        var again = Enumerable.Range(0, boxes.Length)
-            .Where(i => boxes[i].IoU(predicted[i]) < RefineBelowIoU && !FaceCrop.ClipAtImageBorders(boxes[i], frame.Width, frame.Height).IsEmpty)
-            .ToList();
+        var again = inView.FindAll(i => boxes[i].IoU(predicted[i]) < RefineBelowIoU && !IsOutside(frame, boxes[i]));
         if (again.Count == 0)
         {
             return;

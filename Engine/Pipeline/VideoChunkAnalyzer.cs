@@ -44,12 +44,14 @@ public sealed partial class VideoChunkAnalyzer(
                 cancellationToken.ThrowIfCancellationRequested();
                 var image = frames.Current.Image;
                 var shift = sinceDetection + 1 < o.DetectionInterval ? newContent.Shift(image) : null;
-                var found = shift is { } s ? Follow(image, previous, new Point2(s.X - lastShift.X, s.Y - lastShift.Y), follower, newContent, clock) : null;
+                var motion = shift is { } s ? new Point2(s.X - lastShift.X, s.Y - lastShift.Y) : default;
+                var followedEach = shift is null ? null : follower.Follow(image, previous, motion, clock);
+                var found = followedEach is null ? null : AllFollowed(followedEach, newContent);
                 var followed = found is not null;
                 if (found is null)
                 {
                     found = Detect(image, clock);
-                    found.AddRange(FollowMissed(image, previous, found, shift is { } m ? new Point2(m.X - lastShift.X, m.Y - lastShift.Y) : default, follower, clock));
+                    found.AddRange(FollowMissed(image, previous, followedEach, found, motion, follower, clock));
                     newContent.Remember(image, [.. found.Select(f => f.Face.Detection.Box)]);
                     (sinceDetection, lastShift) = (0, default);
                     clock.DetectedFrames++;
@@ -84,36 +86,33 @@ public sealed partial class VideoChunkAnalyzer(
         return more;
     }
 
-    /// <summary>The previous frame's faces followed into this one, or null when the frame needs the detector.</summary>
-    private static List<FoundFace>? Follow(RgbImage image, List<FoundFace> previous, Point2 cameraMotion, FaceFollower follower, NewContentCheck newContent, AnalysisClock clock)
+    /// <summary>The previous frame's faces followed into this one, or null when one was lost or something new appeared.</summary>
+    private static List<FoundFace>? AllFollowed(FoundFace?[] followedEach, NewContentCheck newContent)
     {
-        var followed = follower.Follow(image, previous, cameraMotion, clock);
-        return followed is not null && !newContent.HasNewContent([.. followed.Select(f => f.Face.Detection.Box)]) ? followed : null;
+        var followed = followedEach.OfType<FoundFace>().ToList();
+        return followed.Count == followedEach.Length && !newContent.HasNewContent([.. followed.Select(f => f.Face.Detection.Box)]) ? followed : null;
     }
 
     /// <summary>
     /// Faces of the previous frame the detector missed in this one (a score just under its floor, a face half out of the
-    /// picture) that the landmarks still follow; a face the detector misses twice in a row is let go.
+    /// picture) that the landmarks still follow, taken from <paramref name="alreadyFollowed"/> when this frame was
+    /// followed before it was detected; a face the detector misses twice in a row is let go.
     /// </summary>
-    private List<FoundFace> FollowMissed(RgbImage image, List<FoundFace> previous, List<FoundFace> detected, Point2 cameraMotion, FaceFollower follower, AnalysisClock clock)
+    private List<FoundFace> FollowMissed(
+        RgbImage image, List<FoundFace> previous, FoundFace?[]? alreadyFollowed, List<FoundFace> detected, Point2 cameraMotion, FaceFollower follower, AnalysisClock clock)
     {
-        var kept = new List<FoundFace>();
-        foreach (var face in previous.Where(p => p.Confirmed))
-        {
-            var box = face.Face.Detection.Box;
-            if (detected.Any(d => d.Face.Detection.Box.IoU(box) >= options.Value.MinIoU))
-            {
-                continue;
-            }
+        bool Detected(FaceBox box) => detected.Any(d => d.Face.Detection.Box.IoU(box) >= options.Value.MinIoU);
 
-            if (follower.Follow(image, [face], cameraMotion, clock) is [var followed]
-                && !detected.Any(d => d.Face.Detection.Box.IoU(followed.Face.Detection.Box) >= options.Value.MinIoU))
-            {
-                kept.Add(followed with { Confirmed = false });
-            }
+        var missed = Enumerable.Range(0, previous.Count).Where(i => previous[i].Confirmed && !Detected(previous[i].Face.Detection.Box)).ToList();
+        if (missed.Count == 0)
+        {
+            return [];
         }
 
-        return kept;
+        IEnumerable<FoundFace?> followed = alreadyFollowed is not null
+            ? missed.Select(i => alreadyFollowed[i])
+            : follower.Follow(image, missed.ConvertAll(i => previous[i]), cameraMotion, clock);
+        return [.. followed.OfType<FoundFace>().Where(f => !Detected(f.Face.Detection.Box)).Select(f => f with { Confirmed = false })];
     }
 
     private List<FoundFace> Detect(RgbImage image, AnalysisClock clock)
