@@ -3,9 +3,6 @@ namespace FaceClassifier.Jobs;
 /// <summary>The notifier's side: claim an address in one turn, send, report; the same for the webhook.</summary>
 public sealed partial class ClassificationJobGrain : IJobNotifications
 {
-    private (string Email, DateTimeOffset Since)? _mailInFlight;
-    private DateTimeOffset? _webhookInFlightSince;
-
     public async Task<EmailTask?> ClaimEmailAsync()
     {
         if (!Exists || !S.IsTerminal)
@@ -19,14 +16,8 @@ public sealed partial class ClassificationJobGrain : IJobNotifications
             return null;
         }
 
-        _mailInFlight = (due, Now);
-        var claimed = ContactGuard.Claim(S.Mail, due);
-        if (claimed != S.Mail)
-        {
-            state.State = S with { Mail = claimed };
-            await SaveAsync();
-        }
-
+        state.State = S with { Mail = ContactGuard.Claim(S.Mail, due) with { InFlight = new MailClaim(due, Now) } };
+        await SaveAsync();
         return new EmailTask(due, Snapshot());
     }
 
@@ -38,27 +29,24 @@ public sealed partial class ClassificationJobGrain : IJobNotifications
         }
 
         Touch();
-        if (_mailInFlight is { } f && ContactGuard.SameAddress(f.Email, email))
-        {
-            _mailInFlight = null;
-        }
-
+        var ledger = S.Mail.InFlight is { } f && ContactGuard.SameAddress(f.Email, email) ? S.Mail with { InFlight = null } : S.Mail;
         LogEmailReported(logger, Id, outcome);
-        state.State = S with { Mail = ContactGuard.Report(S.Mail, email, S.Email, outcome == DeliveryOutcome.Delivered) };
+        state.State = S with { Mail = ContactGuard.Report(ledger, email, S.Email, outcome == DeliveryOutcome.Delivered) };
         state.State = WithDoneIfIdle(S);
         await SaveAsync();
     }
 
-    public Task<WebhookTask?> ClaimWebhookAsync()
+    public async Task<WebhookTask?> ClaimWebhookAsync()
     {
         if (!Exists || !S.IsTerminal || S.Webhook != WebhookState.Pending || WebhookInFlight())
         {
-            return Task.FromResult<WebhookTask?>(null);
+            return null;
         }
 
         Touch();
-        _webhookInFlightSince = Now;
-        return Task.FromResult<WebhookTask?>(new WebhookTask(S.WebhookUrl, Snapshot()));
+        state.State = S with { WebhookClaimedAt = Now };
+        await SaveAsync();
+        return new WebhookTask(S.WebhookUrl, Snapshot());
     }
 
     public async Task ReportWebhookAsync(DeliveryOutcome outcome)
@@ -69,10 +57,10 @@ public sealed partial class ClassificationJobGrain : IJobNotifications
         }
 
         Touch();
-        _webhookInFlightSince = null;
         LogWebhookReported(logger, Id, outcome);
         state.State = S with
         {
+            WebhookClaimedAt = null,
             Webhook = outcome switch
             {
                 DeliveryOutcome.Delivered => WebhookState.Delivered,
@@ -103,10 +91,10 @@ public sealed partial class ClassificationJobGrain : IJobNotifications
         S.IsTerminal && (ContactGuard.Due(S.Mail, S.Email, InFlightEmail()) is not null || (S.Webhook == WebhookState.Pending && !WebhookInFlight()));
 
     private string? InFlightEmail() =>
-        _mailInFlight is { } f && Now - f.Since < options.Value.NotificationLease ? f.Email : null;
+        S.Mail.InFlight is { } f && Now - f.Since < options.Value.NotificationLease ? f.Email : null;
 
     private bool WebhookInFlight() =>
-        _webhookInFlightSince is { } since && Now - since < options.Value.NotificationLease;
+        S.WebhookClaimedAt is { } since && Now - since < options.Value.NotificationLease;
 
     private JobState WithDoneIfIdle(JobState s) =>
         s.IsTerminal && s.Stage == JobStage.Notifying && InFlightEmail() is null && !WebhookInFlight()

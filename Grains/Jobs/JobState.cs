@@ -42,6 +42,9 @@ public sealed record JobState
 
     [Id(17)] public WebhookState Webhook { get; init; }
 
+    /// <summary>When the pending webhook call was claimed; it is in flight for Jobs:NotificationLease after that.</summary>
+    [Id(18)] public DateTimeOffset? WebhookClaimedAt { get; init; }
+
     public bool IsTerminal => Status is JobStatus.Completed or JobStatus.Error;
 }
 
@@ -56,7 +59,17 @@ public sealed record MailLedger
     [Id(1)] public IReadOnlyList<MailRecord> Sent { get; init; } = [];
 
     [Id(2)] public NotificationState State { get; init; }
+
+    /// <summary>
+    /// The send claimed and not reported yet. Kept with the state, so a job activated again elsewhere (its silo stopped)
+    /// does not hand the same address out a second time while the first send may still be going out.
+    /// </summary>
+    [Id(3)] public MailClaim? InFlight { get; init; }
 }
+
+/// <summary>An address claimed by the notifier, and when.</summary>
+[GenerateSerializer, Alias("fc.MailClaim")]
+public sealed record MailClaim([property: Id(0)] string Email, [property: Id(1)] DateTimeOffset Since);
 
 /// <summary>One address's send and whether it was delivered.</summary>
 [GenerateSerializer, Alias("fc.MailRecord")]

@@ -66,4 +66,27 @@ public sealed class RestartDurabilityTests : IAsyncLifetime
         Assert.Equivalent(result, kept.Result, strict: true);
         Assert.Empty(secondChannel.EmailsFor(finished));
     }
+
+    [Fact]
+    public async Task A_mail_in_flight_when_the_silo_stops_is_not_handed_out_again_by_the_job_activated_anew()
+    {
+        var id = Guid.NewGuid();
+        var firstAnalysis = new ScriptedJobAnalysis();
+        var firstChannel = new RecordingNotificationChannel();
+        var sending = firstChannel.HoldFor("slow@example.com");
+        await using (var first = await ServiceCluster.StartAsync(_data, firstAnalysis, firstChannel, _serviceId))
+        {
+            await first.Client.GetGrain<IClassificationJob>(id).SubmitAsync(TestJobs.Submission(id, email: "slow@example.com", webhook: "https://hooks.example.com/done"));
+            await sending.WaitAsync(Poll.DefaultTimeout);
+            await first.StopAllSilosAsync();
+        }
+
+        var secondChannel = new RecordingNotificationChannel();
+        await using var second = await ServiceCluster.StartAsync(_data, new ScriptedJobAnalysis(), secondChannel, _serviceId);
+
+        // The resumed job's notifier claims the mail first, then the webhook: the webhook going out shows the mail was
+        // asked for and, still in flight under Jobs:NotificationLease, not handed out a second time.
+        await Poll.UntilAsync(() => Task.FromResult(secondChannel.WebhooksFor(id).Count > 0 ? "sent" : null), "the resumed job's webhook");
+        Assert.Empty(secondChannel.EmailsFor(id));
+    }
 }

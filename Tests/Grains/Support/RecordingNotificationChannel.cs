@@ -14,6 +14,7 @@ public sealed class RecordingNotificationChannel : IJobNotificationChannel
     private readonly ConcurrentQueue<EmailTask> _emails = new();
     private readonly ConcurrentQueue<WebhookTask> _webhooks = new();
     private readonly ConcurrentDictionary<string, bool> _failing = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _held = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<EmailTask> EmailsFor(Guid jobId) => [.. _emails.Where(e => e.Job.Id == jobId)];
 
@@ -22,8 +23,22 @@ public sealed class RecordingNotificationChannel : IJobNotificationChannel
     /// <summary>Mails to this address are dead-lettered.</summary>
     public void FailFor(string email) => _failing[email] = true;
 
+    /// <summary>Mails to this address never finish sending (until cancelled); the task completes when the first starts.</summary>
+    public Task HoldFor(string email)
+    {
+        var sending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _held[email] = sending;
+        return sending.Task;
+    }
+
     public async Task<DeliveryOutcome> SendEmailAsync(EmailTask email, CancellationToken cancellationToken)
     {
+        if (_held.TryGetValue(email.Email, out var sending))
+        {
+            sending.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
         for (var i = 0; i < 5; i++)
         {
             await Task.Yield();
