@@ -92,8 +92,9 @@ public sealed class WorkLeaseTests(LocalAwsServers aws) : IClassFixture<LocalAws
         var queue = await QueueProbe.CreateAsync(_sqs, "lease-stale");
         await queue.SendAsync("first");
         await queue.SendAsync("second");
-        var received = await queue.ReceiveLeasesAsync(2, visibilitySeconds: 1);
-        await using var leases = Leases(TimeSpan.FromSeconds(1));
+        // 3 s, extended every 1 s, as above: a keeper starved for up to 2 s still holds the other message.
+        var received = await queue.ReceiveLeasesAsync(2, visibilitySeconds: 3);
+        await using var leases = Leases(TimeSpan.FromSeconds(3));
         received.ForEach(leases.Hold);
 
         await _sqs.DeleteMessageAsync(queue.Url, received[0].ReceiptHandle);
@@ -102,7 +103,8 @@ public sealed class WorkLeaseTests(LocalAwsServers aws) : IClassFixture<LocalAws
         Assert.Equal(received[1], Assert.Single(leases.Held));
         Assert.Equal(LogLevel.Warning, dropped.Level);
         Assert.Contains(received[0].MessageId, dropped.Message);
-        Assert.Empty(await queue.ReceiveAsync(waitSeconds: 2));
+        // Longer than the visibility timeout: only the keeper's extensions keep the second message hidden.
+        Assert.Empty(await queue.ReceiveAsync(waitSeconds: 5));
         Assert.Equal((0, 1), await queue.CountsAsync());
     }
 
